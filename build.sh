@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, tests and serves the Twilio SSO Helper.
+# Usage: ./build.sh [deps|build|cli|wasm|test|serve|bench|fuzz [seconds]|clean]
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+TP="$ROOT/third_party"
+export NODE_PATH=/usr/share/nodejs
+JOBS=$(nproc)
+
+APT_PACKAGES=(cmake g++ make dpkg-dev emscripten node-acorn nodejs nlohmann-json3-dev doctest-dev
+  openssl chromium clang-14 libclang-rt-14-dev xmlsec1 python3-lxml python3-onelogin-saml2
+  python3-pysaml2 ruby-saml publicsuffix)
+
+log() { printf '== %s\n' "$*" >&2; }
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+install_packages() {
+  local missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  # Debian's npm conflicts with the nodejs some machines carry (which bundles npm).
+  command -v npm >/dev/null || missing+=(npm)
+  [ ${#missing[@]} -eq 0 ] && return
+  log "installing: ${missing[*]}"
+  as_root apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# mbedTLS 3.6 LTS and pugixml come from Debian trixie's source packages (apt checks their hashes).
+TRIXIE_SRC=/etc/apt/sources.list.d/twilio-sso-trixie-src.sources
+ensure_trixie_sources() {
+  apt-cache showsrc mbedtls 2>/dev/null | grep -q '^Version: 3\.6' && return
+  log "adding a deb-src entry for trixie"
+  as_root tee "$TRIXIE_SRC" >/dev/null <<'SRC'
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: trixie
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+  as_root apt-get update -q
+}
+
+# fetch_source PACKAGE PATTERN DEST: unpack Debian's orig tarball of PACKAGE into third_party/DEST.
+fetch_source() {
+  local pkg=$1 pattern=$2 dest=$3
+  [ -f "$TP/$dest/.unpacked" ] && return
+  mkdir -p "$TP/download"
+  local tarball
+  tarball=$(ls "$TP"/download/$pattern 2>/dev/null | head -n1 || true)
+  if [ -z "$tarball" ]; then
+    ensure_trixie_sources
+    log "downloading $pkg source from trixie"
+    # The .dsc of some packages is missing from the mirror; the orig tarball is what we use.
+    (cd "$TP/download" && apt-get source --download-only "$pkg/trixie" >/dev/null 2>&1 || true)
+    tarball=$(ls "$TP"/download/$pattern 2>/dev/null | head -n1 || true)
+    if [ -z "$tarball" ]; then
+      apt-get update -q >/dev/null 2>&1 || true
+      (cd "$TP/download" && apt-get source --download-only "$pkg/trixie" || true)
+      tarball=$(ls "$TP"/download/$pattern 2>/dev/null | head -n1 || true)
+    fi
+    [ -n "$tarball" ] || { echo "could not download $pkg source" >&2; exit 2; }
+  fi
+  rm -rf "${TP:?}/$dest" "$TP/unpack" && mkdir -p "$TP/unpack"
+  tar xf "$tarball" -C "$TP/unpack"
+  mv "$TP"/unpack/* "$TP/$dest" && rmdir "$TP/unpack"
+  touch "$TP/$dest/.unpacked"
+  log "$pkg: $(basename "$tarball")"
+}
+
+# Emscripten must see only these headers, never all of /usr/include.
+link_headers() {
+  mkdir -p "$TP/headers"
+  [ -e "$TP/headers/nlohmann" ] || ln -s /usr/include/nlohmann "$TP/headers/nlohmann"
+  [ -e "$TP/headers/doctest" ] || ln -s /usr/include/doctest "$TP/headers/doctest"
+}
+
+deps() {
+  install_packages
+  fetch_source mbedtls 'mbedtls_3.6.*.orig.tar.*' mbedtls
+  fetch_source pugixml 'pugixml_1.*.orig.tar.*' pugixml
+  link_headers
+}
+
+build_cli() {
+  deps
+  cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build build/native -j"$JOBS"
+}
+
+build_wasm() {
+  deps
+  if [ ! -f build/wasm/CMakeCache.txt ]; then
+    emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=MinSizeRel >/dev/null
+  fi
+  cmake --build build/wasm -j"$JOBS"
+  mkdir -p build/web
+  cp web/* build/web/ 2>/dev/null || true
+  cp build/wasm/twilio-sso.js build/wasm/twilio-sso.wasm build/web/
+}
+
+# Runs one suite, keeping its output for the closing summary; never stops the others.
+PASSED=0
+FAILED=0
+run_suite() {
+  local name=$1 kind=$2; shift 2
+  log "$name"
+  local out
+  out=$(mktemp)
+  local rc=0
+  "$@" 2>&1 | tee "$out" || rc=$?
+  local p=0 f=0
+  case "$kind" in
+    doctest) read -r p f < <(sed -n 's/^\[doctest\] test cases: *[0-9]* | *\([0-9]*\) passed | *\([0-9]*\) failed.*/\1 \2/p' "$out" | tail -n1) ;;
+    node) p=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$out" | tail -n1); f=$(sed -n 's/^# fail \([0-9]*\)/\1/p' "$out" | tail -n1) ;;
+  esac
+  p=${p:-0}; f=${f:-0}
+  if [ "$rc" != 0 ] && [ "$f" = 0 ]; then f=1; fi  # a crash counts as a failure
+  PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+  rm -f "$out"
+}
+
+run_tests() {
+  build_cli
+  build_wasm
+  run_suite "unit and corpus tests (native)" doctest ./build/native/unit_tests
+  run_suite "wasm module tests (node)" node node --test tests/node/
+  echo "$PASSED passed, $FAILED failed"
+  [ "$FAILED" = 0 ]
+}
+
+serve() {
+  build_cli
+  build_wasm
+  log "serving build/web on http://127.0.0.1:8080 (Ctrl-C to stop)"
+  cd build/web && exec python3 -m http.server 8080 --bind 127.0.0.1
+}
+
+case "${1:-build}" in
+  deps) deps ;;
+  cli) build_cli ;;
+  wasm) build_wasm ;;
+  build) build_cli; build_wasm ;;
+  test) run_tests ;;
+  serve) serve ;;
+  clean) rm -rf build ;;
+  *) echo "usage: $0 [deps|build|cli|wasm|test|serve|clean]" >&2; exit 2 ;;
+esac

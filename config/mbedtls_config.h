@@ -1,0 +1,38 @@
+/* mbedTLS trimmed to what the helper uses: parse X.509 certificates, hash them,
+ * and verify a certificate's own signature (RSA PKCS#1 v1.5 / PSS, ECDSA). No TLS,
+ * no private-key operations, no randomness, no clock. */
+#ifndef TWILIO_SSO_MBEDTLS_CONFIG_H
+#define TWILIO_SSO_MBEDTLS_CONFIG_H
+
+#define MBEDTLS_ASN1_PARSE_C
+#define MBEDTLS_ASN1_WRITE_C /* ECDSA signature verification re-encodes (r, s) */
+#define MBEDTLS_BIGNUM_C
+#define MBEDTLS_OID_C
+#define MBEDTLS_MD_C
+#define MBEDTLS_MD5_C  /* only to name and flag md5WithRSAEncryption certificates */
+#define MBEDTLS_SHA1_C /* fingerprints and sha1WithRSAEncryption */
+#define MBEDTLS_SHA224_C
+#define MBEDTLS_SHA256_C
+#define MBEDTLS_SHA384_C
+#define MBEDTLS_SHA512_C
+#define MBEDTLS_PK_C
+#define MBEDTLS_PK_PARSE_C
+#define MBEDTLS_RSA_C
+#define MBEDTLS_PKCS1_V15
+#define MBEDTLS_PKCS1_V21
+#define MBEDTLS_ECP_C
+#define MBEDTLS_ECDSA_C
+#define MBEDTLS_ECP_DP_SECP192R1_ENABLED
+#define MBEDTLS_ECP_DP_SECP224R1_ENABLED
+#define MBEDTLS_ECP_DP_SECP256R1_ENABLED
+#define MBEDTLS_ECP_DP_SECP384R1_ENABLED
+#define MBEDTLS_ECP_DP_SECP521R1_ENABLED
+#define MBEDTLS_ECP_DP_SECP256K1_ENABLED
+#define MBEDTLS_ECP_DP_BP256R1_ENABLED
+#define MBEDTLS_ECP_DP_BP384R1_ENABLED
+#define MBEDTLS_ECP_DP_BP512R1_ENABLED
+#define MBEDTLS_X509_USE_C
+#define MBEDTLS_X509_CRT_PARSE_C
+#define MBEDTLS_X509_RSASSA_PSS_SUPPORT
+
+#endif

@@ -1,0 +1,80 @@
+#include "cli_options.hpp"
+
+#include "clock.hpp"
+
+namespace sso::cli {
+
+const char* usage() {
+  return "usage: twilio-sso [options] [FILE|-]\n"
+         "Reads SAML metadata or a certificate and prints the values for Twilio's Single Sign-On form.\n\n"
+         "  --json                       print the Report as JSON (default: text)\n"
+         "  --entity ID                  pick an entity in an aggregate\n"
+         "  --product flex|flex-legacy|console   the Twilio product (default flex)\n"
+         "  --connection-id ID           Flex enhanced SSO (JQ...) or Console SSO connection id\n"
+         "  --account-sid AC...          legacy Flex SSO\n"
+         "  --friendly-name NAME         --redirect-url URL   --trusted-domain D (repeatable)\n"
+         "  --now 2026-11-28T00:00:00Z   the clock, for tests\n"
+         "  --list-findings              print the finding catalogue as Markdown\n\n"
+         "Exit status: 0 no error finding, 1 at least one, 2 could not run.\n";
+}
+
+CommandLine parse_command_line(const std::vector<std::string>& args) {
+  CommandLine cl;
+  bool file_seen = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string& out) {
+      if (i + 1 >= args.size()) {
+        cl.error = a + " needs a value";
+        return false;
+      }
+      out = args[++i];
+      return true;
+    };
+    std::string v;
+    if (a == "--json") {
+      cl.json = true;
+    } else if (a == "--list-findings") {
+      cl.listFindings = true;
+    } else if (a == "--help" || a == "-h") {
+      cl.help = true;
+    } else if (a == "--entity") {
+      if (!value(cl.options.entity)) return cl;
+    } else if (a == "--product") {
+      if (!value(cl.options.product)) return cl;
+    } else if (a == "--connection-id") {
+      if (!value(cl.options.connectionId)) return cl;
+    } else if (a == "--account-sid") {
+      if (!value(cl.options.accountSid)) return cl;
+    } else if (a == "--friendly-name") {
+      if (!value(v)) return cl;
+      cl.options.friendlyName = v;
+    } else if (a == "--redirect-url") {
+      if (!value(v)) return cl;
+      cl.options.redirectUrl = v;
+    } else if (a == "--trusted-domain") {
+      if (!value(v)) return cl;
+      cl.options.trustedDomains.push_back(v);
+    } else if (a == "--now") {
+      if (!value(v)) return cl;
+      const std::optional<int64_t> now = parse_xs_datetime(v);
+      if (!now) {
+        cl.error = "--now takes a time such as 2026-11-28T00:00:00Z";
+        return cl;
+      }
+      cl.options.now = now;
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      cl.error = "unknown option " + a;
+      return cl;
+    } else if (file_seen) {
+      cl.error = "only one input file";
+      return cl;
+    } else {
+      cl.file = a;
+      file_seen = true;
+    }
+  }
+  return cl;
+}
+
+}  // namespace sso::cli

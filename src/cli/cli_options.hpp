@@ -1,0 +1,23 @@
+// The command line of twilio-sso, parsed into Options (see DESIGN.md, "The CLI").
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "options.hpp"
+
+namespace sso::cli {
+
+struct CommandLine {
+  Options options;
+  bool json = false;
+  bool listFindings = false;
+  bool help = false;
+  std::string file = "-";
+  std::string error;  // set: a usage error, exit 2
+};
+
+CommandLine parse_command_line(const std::vector<std::string>& args);
+const char* usage();
+
+}  // namespace sso::cli

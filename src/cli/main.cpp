@@ -1,0 +1,54 @@
+// twilio-sso: the native command-line tool over analyze().
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "analyze.hpp"
+#include "cli_options.hpp"
+#include "limits.hpp"
+#include "report_json.hpp"
+#include "report_text.hpp"
+
+namespace {
+// Reads at most one byte past the input limit, so analyze() can say the input is too large.
+bool read_input(const std::string& file, std::string& out) {
+  std::istream* in = &std::cin;
+  std::ifstream f;
+  if (file != "-") {
+    f.open(file, std::ios::binary);
+    if (!f) return false;
+    in = &f;
+  }
+  out.clear();
+  char buf[1 << 16];
+  while (out.size() <= sso::limits::kMaxInputBytes && in->read(buf, sizeof buf), in->gcount() > 0)
+    out.append(buf, static_cast<std::size_t>(in->gcount()));
+  return !in->bad();
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  const sso::cli::CommandLine cl = sso::cli::parse_command_line(std::vector<std::string>(argv + 1, argv + argc));
+  if (!cl.error.empty()) {
+    std::cerr << "twilio-sso: " << cl.error << "\n" << sso::cli::usage();
+    return 2;
+  }
+  if (cl.help) {
+    std::cout << sso::cli::usage();
+    return 0;
+  }
+  if (cl.listFindings) {
+    std::cout << sso::findings_markdown();
+    return 0;
+  }
+  std::string input;
+  if (!read_input(cl.file, input)) {
+    std::cerr << "twilio-sso: cannot read " << cl.file << "\n";
+    return 2;
+  }
+  const sso::Report report = sso::analyze(input, cl.options);
+  std::cout << (cl.json ? sso::report_json(report, 2) + "\n" : sso::report_text(report));
+  return report.findings.has_error() ? 1 : 0;
+}

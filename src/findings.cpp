@@ -1,0 +1,151 @@
+#include "findings.hpp"
+
+#include <algorithm>
+
+namespace sso {
+
+namespace {
+constexpr const char* kCert = "x509Certificate";
+constexpr const char* kIssuer = "identityProviderIssuer";
+constexpr const char* kSso = "singleSignOnUrl";
+}  // namespace
+
+const std::vector<CodeInfo>& finding_catalogue() {
+  static const std::vector<CodeInfo> table = {
+      {Code::InputEmpty, "input.empty", Severity::Error, "", "nothing but whitespace was given"},
+      {Code::InputUnknown, "input.unknown", Severity::Error, "",
+       "neither SAML metadata nor a certificate"},
+      {Code::InputTooLarge, "input.too-large", Severity::Error, "",
+       "the input is over the size limit (docs/limits.md)"},
+      {Code::InputPrivateKey, "input.private-key", Severity::Error, "",
+       "a private key was pasted; refused, never echoed"},
+      {Code::InputInvalidUtf8, "input.invalid-utf8", Severity::Error, "",
+       "the text is not valid UTF-8 (with the byte offset)"},
+      {Code::InputUtf16, "input.utf16", Severity::Info, "",
+       "the text was UTF-16 and was converted to UTF-8 before analysis"},
+      {Code::XmlMalformed, "xml.malformed", Severity::Error, "",
+       "not well-formed or not namespace-valid XML (with line and column)"},
+      {Code::XmlDoctype, "xml.doctype", Severity::Error, "",
+       "a DOCTYPE or entity declaration: refused before parsing"},
+      {Code::XmlTooDeep, "xml.too-deep", Severity::Error, "",
+       "elements nested deeper than the limit (docs/limits.md)"},
+      {Code::XmlTooManyAttributes, "xml.too-many-attributes", Severity::Error, "",
+       "an element with more attributes than the limit (docs/limits.md)"},
+      {Code::MetadataNoSaml2Idp, "metadata.no-saml2-idp", Severity::Error, "",
+       "no SAML 2.0 IdP in the document (SP metadata, SAML 1 only, ...)"},
+      {Code::MetadataSeveralIdps, "metadata.several-idps", Severity::Warning, kIssuer,
+       "an aggregate with more than one IdP; which one was taken"},
+      {Code::MetadataEntityNotFound, "metadata.entity-not-found", Severity::Error, kIssuer,
+       "the entity asked for with --entity is not a SAML 2.0 IdP of the document"},
+      {Code::MetadataNoSigningCertificate, "metadata.no-signing-certificate", Severity::Error,
+       kCert, "the IdP publishes no usable signing certificate"},
+      {Code::MetadataSsoPostOnly, "metadata.sso-post-only", Severity::Warning, kSso,
+       "no HTTP-Redirect endpoint; the POST one was used"},
+      {Code::MetadataNoSsoUrl, "metadata.no-sso-url", Severity::Error, kSso,
+       "no SingleSignOnService with the HTTP-Redirect or HTTP-POST binding"},
+      {Code::MetadataExpired, "metadata.expired", Severity::Warning, "",
+       "the metadata's validUntil has passed: it may be stale"},
+      {Code::MetadataBadValidUntil, "metadata.bad-valid-until", Severity::Warning, "",
+       "validUntil is not an xs:dateTime"},
+      {Code::MetadataTooManyEntities, "metadata.too-many-entities", Severity::Error, "",
+       "more EntityDescriptor elements than the limit (docs/limits.md)"},
+      {Code::MetadataTooManyCertificates, "metadata.too-many-certificates", Severity::Warning, kCert,
+       "more certificates in one descriptor than the limit; the rest were not read"},
+      {Code::MetadataEntityIdWhitespace, "metadata.entity-id-whitespace", Severity::Warning, kIssuer,
+       "the entityID has white space around it; the trimmed value was used"},
+      {Code::CertInvalid, "cert.invalid", Severity::Error, kCert,
+       "a certificate's bytes do not decode (what was wrong)"},
+      {Code::CertDoubleEncoded, "cert.double-encoded", Severity::Warning, kCert,
+       "base64 of PEM text; the inner certificate was used"},
+      {Code::CertExpired, "cert.expired", Severity::Error, kCert, "the certificate has expired"},
+      {Code::CertNotYetValid, "cert.not-yet-valid", Severity::Error, kCert,
+       "the certificate's validity starts in the future"},
+      {Code::CertExpiringSoon, "cert.expiring-soon", Severity::Warning, kCert,
+       "expires within 30 days (an error within 48 hours)"},
+      {Code::CertWeakKey, "cert.weak-key", Severity::Warning, kCert, "RSA key under 2048 bits"},
+      {Code::CertWeakSignature, "cert.weak-signature", Severity::Info, kCert,
+       "the certificate is signed with SHA-1 or MD5"},
+      {Code::CertUnknownSignature, "cert.unknown-signature-algorithm", Severity::Warning, kCert,
+       "the certificate's signature algorithm is not one we know"},
+      {Code::CertRollover, "cert.rollover", Severity::Info, kCert,
+       "several signing certificates; which one goes to Twilio and why"},
+      {Code::CertChain, "cert.chain", Severity::Warning, kCert,
+       "several certificates were pasted; Twilio takes exactly one"},
+      {Code::CertEncryptionOnly, "cert.encryption-only", Severity::Error, kCert,
+       "the only certificate offered is for encryption; Twilio needs the signing one"},
+      {Code::CertNoneValid, "cert.none-valid", Severity::Error, kCert,
+       "no signing certificate is valid now; the least bad one is shown"},
+      {Code::CertNotInMetadata, "cert.not-in-metadata", Severity::Error, kCert,
+       "the certificate given is not one the metadata publishes for signing"},
+      {Code::CertInMetadata, "cert.in-metadata", Severity::Info, kCert,
+       "the certificate given is one the metadata publishes (which, and for what)"},
+      {Code::CertCaIssued, "cert.ca-issued", Severity::Info, kCert,
+       "the certificate is issued by a CA; Twilio checks only the key, not the chain"},
+      {Code::CertWrapped, "cert.rewrapped", Severity::Info, kCert,
+       "the certificate was re-wrapped into the PEM Twilio asks for"},
+      {Code::CertPublicKey, "cert.public-key", Severity::Error, kCert,
+       "a bare public key was pasted; Twilio needs the whole certificate"},
+      {Code::TwilioUnknownProduct, "twilio.unknown-product", Severity::Error, "",
+       "the product is not flex, flex-legacy or console"},
+      {Code::TwilioBadId, "twilio.bad-id", Severity::Error, "",
+       "the connection id or Account SID is not of the form Twilio uses"},
+      {Code::TwilioNoId, "twilio.no-id", Severity::Info, "",
+       "no connection id or Account SID given, so no IdP-side values"},
+      {Code::TwilioLegacyMigration, "twilio.legacy-migration", Severity::Warning, "",
+       "legacy Flex SSO past Twilio's migration date"},
+      {Code::TwilioConsoleAcs, "twilio.console-acs", Severity::Info, "",
+       "Console SSO: the ACS URL is shown in Twilio Console"},
+  };
+  return table;
+}
+
+const CodeInfo& code_info(Code code) { return finding_catalogue()[static_cast<std::size_t>(code)]; }
+
+const char* severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Info: return "info";
+  }
+  return "error";
+}
+
+void Findings::add(Code code, std::string message) {
+  add(code, code_info(code).severity, std::move(message));
+}
+
+void Findings::add(Code code, Severity severity, std::string message) {
+  const CodeInfo& info = code_info(code);
+  items_.push_back({severity, info.id, info.field, std::move(message)});
+}
+
+bool Findings::has(Code code) const {
+  const std::string id = code_info(code).id;
+  return std::any_of(items_.begin(), items_.end(), [&](const Finding& f) { return f.code == id; });
+}
+
+bool Findings::has_error() const {
+  return std::any_of(items_.begin(), items_.end(),
+                     [](const Finding& f) { return f.severity == Severity::Error; });
+}
+
+void Findings::sort_by_severity() {
+  std::stable_sort(items_.begin(), items_.end(), [](const Finding& a, const Finding& b) {
+    return static_cast<int>(a.severity) < static_cast<int>(b.severity);
+  });
+}
+
+std::string findings_markdown() {
+  std::string out =
+      "# Findings\n\nEvery finding the helper reports. Codes are stable: scripts may match on "
+      "them.\nGenerated from `src/findings.cpp` by `twilio-sso --list-findings`; a test checks "
+      "that this file matches.\n\n| code | severity | field | when |\n|---|---|---|---|\n";
+  for (const CodeInfo& info : finding_catalogue()) {
+    out += std::string("| `") + info.id + "` | " + severity_name(info.severity) + " | " +
+           (*info.field ? std::string("`") + info.field + "`" : std::string("-")) + " | " +
+           info.when + " |\n";
+  }
+  return out;
+}
+
+}  // namespace sso

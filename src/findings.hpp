@@ -1,0 +1,95 @@
+// The finding catalogue: every code the helper can report, its severity and the Twilio field it
+// concerns. docs/findings.md is generated from this table and checked against it by a test.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sso {
+
+enum class Severity { Error, Warning, Info };
+
+enum class Code {
+  InputEmpty,
+  InputUnknown,
+  InputTooLarge,
+  InputPrivateKey,
+  InputInvalidUtf8,
+  InputUtf16,
+  XmlMalformed,
+  XmlDoctype,
+  XmlTooDeep,
+  XmlTooManyAttributes,
+  MetadataNoSaml2Idp,
+  MetadataSeveralIdps,
+  MetadataEntityNotFound,
+  MetadataNoSigningCertificate,
+  MetadataSsoPostOnly,
+  MetadataNoSsoUrl,
+  MetadataExpired,
+  MetadataBadValidUntil,
+  MetadataTooManyEntities,
+  MetadataTooManyCertificates,
+  MetadataEntityIdWhitespace,
+  CertInvalid,
+  CertDoubleEncoded,
+  CertExpired,
+  CertNotYetValid,
+  CertExpiringSoon,
+  CertWeakKey,
+  CertWeakSignature,
+  CertUnknownSignature,
+  CertRollover,
+  CertChain,
+  CertEncryptionOnly,
+  CertNoneValid,
+  CertNotInMetadata,
+  CertInMetadata,
+  CertCaIssued,
+  CertWrapped,
+  CertPublicKey,
+  TwilioUnknownProduct,
+  TwilioBadId,
+  TwilioNoId,
+  TwilioLegacyMigration,
+  TwilioConsoleAcs,
+};
+
+struct CodeInfo {
+  Code code;
+  const char* id;  // stable dotted code, e.g. "cert.expired"
+  Severity severity;
+  const char* field;  // the Twilio field it concerns, "" for the input as a whole
+  const char* when;   // one line for docs/findings.md
+};
+
+const std::vector<CodeInfo>& finding_catalogue();
+const CodeInfo& code_info(Code code);
+const char* severity_name(Severity severity);
+
+struct Finding {
+  Severity severity;
+  std::string code;
+  std::string field;
+  std::string message;
+};
+
+// Findings in the order they were found; the Report sorts them errors first when it is assembled.
+class Findings {
+ public:
+  void add(Code code, std::string message);
+  void add(Code code, Severity severity, std::string message);
+  bool has(Code code) const;
+  bool has_error() const;
+  const std::vector<Finding>& all() const { return items_; }
+  void sort_by_severity();
+
+ private:
+  std::vector<Finding> items_;
+};
+
+// The catalogue as a Markdown table, for docs/findings.md.
+std::string findings_markdown();
+
+}  // namespace sso

@@ -1,0 +1,22 @@
+// What analyze() is told besides the pasted text: the form's other fields and Twilio ids.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sso {
+
+struct Options {
+  std::string entity;   // pick this entityID in an aggregate
+  std::string product = "flex";  // flex | flex-legacy | console
+  std::string connectionId;      // Flex enhanced SSO (JQ…) or Console SSO
+  std::string accountSid;        // legacy Flex SSO (AC…)
+  std::optional<std::string> friendlyName;
+  std::optional<std::string> redirectUrl;
+  std::vector<std::string> trustedDomains;
+  std::optional<int64_t> now;  // seconds since the epoch; the system clock when absent
+};
+
+}  // namespace sso

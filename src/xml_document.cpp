@@ -1,0 +1,255 @@
+#include "xml_document.hpp"
+
+#include <cstring>
+
+#include "limits.hpp"
+
+namespace sso {
+
+namespace {
+std::string_view prefix_of(std::string_view qname) {
+  const std::size_t colon = qname.find(':');
+  return colon == std::string_view::npos ? std::string_view() : qname.substr(0, colon);
+}
+
+std::string_view after_colon(std::string_view qname) {
+  const std::size_t colon = qname.find(':');
+  return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
+}
+
+std::size_t find_token(std::string_view text, std::string_view token) {
+  const std::size_t at = text.find(token);
+  return at;
+}
+
+struct Binding {
+  std::string_view prefix;
+  std::string_view uri;
+};
+
+// The in-scope namespace declarations while walking the tree once.
+class Scope {
+ public:
+  void enter() { marks_.push_back(bindings_.size()); }
+  void leave() {
+    bindings_.resize(marks_.back());
+    marks_.pop_back();
+  }
+  void bind(std::string_view prefix, std::string_view uri) { bindings_.push_back({prefix, uri}); }
+  // nullptr: the prefix is not declared.
+  const std::string_view* resolve(std::string_view prefix) const {
+    for (std::size_t i = bindings_.size(); i-- > 0;)
+      if (bindings_[i].prefix == prefix) return &bindings_[i].uri;
+    return nullptr;
+  }
+
+ private:
+  std::vector<Binding> bindings_;
+  std::vector<std::size_t> marks_;
+};
+
+std::size_t node_offset(pugi::xml_node node) {
+  const std::ptrdiff_t off = node.offset_debug();
+  // offset_debug points at the name; step back over '<'.
+  return off > 0 ? static_cast<std::size_t>(off - 1) : 0;
+}
+}  // namespace
+
+std::string line_column(std::string_view text, std::size_t offset) {
+  if (offset > text.size()) offset = text.size();
+  std::size_t line = 1, line_start = 0;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  // Columns count characters, not bytes: skip UTF-8 continuation bytes.
+  std::size_t column = 1;
+  for (std::size_t i = line_start; i < offset; ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+std::optional<XmlProblem> XmlDocument::parse(std::string_view text) {
+  entities_.clear();
+  for (const char* token : {"<!DOCTYPE", "<!ENTITY"}) {
+    const std::size_t at = find_token(text, token);
+    if (at != std::string_view::npos) {
+      doc_.reset();
+      return XmlProblem{Code::XmlDoctype, std::string("The XML holds a ") + (token[2] == 'D' ? "DOCTYPE" : "entity declaration") +
+                                              " at " + line_column(text, at) +
+                                              ". SAML metadata never needs one, and it can make a parser read files or "
+                                              "expand entities without end, so it is refused. Remove it and paste again."};
+    }
+  }
+  // Control characters are not XML; pugixml would also stop reading at a NUL.
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      doc_.reset();
+      return XmlProblem{Code::XmlMalformed, "Not well-formed XML: control character U+00" +
+                                                std::string(1, "0123456789ABCDEF"[c >> 4]) + "0123456789ABCDEF"[c & 15] +
+                                                " at " + line_column(text, i) + ". Paste the metadata file's text again."};
+    }
+  }
+  // parse_fragment keeps text outside the root, which pugixml otherwise drops without a word.
+  const unsigned options = pugi::parse_default | pugi::parse_declaration | pugi::parse_fragment;
+  const pugi::xml_parse_result result = doc_.load_buffer(text.data(), text.size(), options, pugi::encoding_utf8);
+  if (!result) {
+    const std::size_t at = result.offset > 0 ? static_cast<std::size_t>(result.offset) : 0;
+    doc_.reset();
+    return XmlProblem{Code::XmlMalformed, std::string("Not well-formed XML: ") + result.description() + " at " +
+                                              line_column(text, at) +
+                                              ". Copy the whole metadata file again (it may be cut short)."};
+  }
+  if (auto problem = check_document_level(text)) {
+    doc_.reset();
+    return problem;
+  }
+  if (auto problem = check_elements(text)) {
+    doc_.reset();
+    entities_.clear();
+    return problem;
+  }
+  return std::nullopt;
+}
+
+std::optional<XmlProblem> XmlDocument::check_document_level(std::string_view text) const {
+  bool root_seen = false;
+  for (pugi::xml_node node = doc_.first_child(); node; node = node.next_sibling()) {
+    switch (node.type()) {
+      case pugi::node_declaration:
+        if (node != doc_.first_child() || node_offset(node) != 1)
+          return XmlProblem{Code::XmlMalformed, "Not well-formed XML: the XML declaration (<?xml ...?>) must be the very first thing, "
+                                                "but it is at " + line_column(text, node_offset(node) - 1) +
+                                                    ". Delete what comes before it."};
+        break;
+      case pugi::node_element:
+        if (root_seen)
+          return XmlProblem{Code::XmlMalformed, "Not well-formed XML: junk after document element at " +
+                                                    line_column(text, node_offset(node)) +
+                                                    ": a second root element. Paste one metadata document at a time."};
+        root_seen = true;
+        break;
+      case pugi::node_pcdata:
+      case pugi::node_cdata:
+        return XmlProblem{Code::XmlMalformed, "Not well-formed XML: text outside the root element. Paste only the XML document."};
+      default: break;
+    }
+  }
+  if (!root_seen) return XmlProblem{Code::XmlMalformed, "Not well-formed XML: no root element."};
+  return std::nullopt;
+}
+
+std::optional<XmlProblem> XmlDocument::check_elements(std::string_view text) {
+  Scope scope;
+  scope.bind("xml", ns::kXml);
+  std::size_t depth = 0;
+  pugi::xml_node node = doc_.document_element();
+  while (node) {
+    // Enter `node`.
+    ++depth;
+    if (depth > limits::kMaxDepth)
+      return XmlProblem{Code::XmlTooDeep, "Elements are nested more than " + std::to_string(limits::kMaxDepth) +
+                                              " deep (at " + line_column(text, node_offset(node)) +
+                                              "); SAML metadata nests about 10 deep. This is not metadata we can read."};
+    scope.enter();
+    std::size_t attributes = 0;
+    for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+      if (++attributes > limits::kMaxAttributesPerElement)
+        return XmlProblem{Code::XmlTooManyAttributes, "An element has more than " +
+                                                          std::to_string(limits::kMaxAttributesPerElement) +
+                                                          " attributes (at " + line_column(text, node_offset(node)) + ")."};
+      const std::string_view name = a.name();
+      if (name == "xmlns") {
+        scope.bind("", a.value());
+      } else if (name.substr(0, 6) == "xmlns:") {
+        if (!*a.value())
+          return XmlProblem{Code::XmlMalformed, "Not namespace-valid XML: " + std::string(name) +
+                                                    " is declared empty at " + line_column(text, node_offset(node)) + "."};
+        scope.bind(name.substr(6), a.value());
+      }
+    }
+    const std::string_view qname = node.name();
+    const std::string_view prefix = prefix_of(qname);
+    const std::string_view* uri = scope.resolve(prefix);
+    if (!prefix.empty() && !uri)
+      return XmlProblem{Code::XmlMalformed, "Not namespace-valid XML: the prefix \"" + std::string(prefix) +
+                                                "\" of <" + std::string(qname) + "> is not declared (at " +
+                                                line_column(text, node_offset(node)) +
+                                                "). Copy the whole document, with its xmlns declarations."};
+    for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+      const std::string_view name = a.name();
+      const std::string_view attr_prefix = prefix_of(name);
+      if (!attr_prefix.empty() && attr_prefix != "xmlns" && !scope.resolve(attr_prefix))
+        return XmlProblem{Code::XmlMalformed, "Not namespace-valid XML: the prefix \"" + std::string(attr_prefix) +
+                                                  "\" of attribute " + std::string(name) + " is not declared (at " +
+                                                  line_column(text, node_offset(node)) + ")."};
+      for (pugi::xml_attribute b = a.next_attribute(); b; b = b.next_attribute()) {
+        const std::string_view other = b.name();
+        bool same = other == name;
+        if (!same && !attr_prefix.empty() && attr_prefix != "xmlns" && after_colon(other) == after_colon(name) &&
+            !prefix_of(other).empty() && prefix_of(other) != "xmlns") {
+          const std::string_view* u1 = scope.resolve(attr_prefix);
+          const std::string_view* u2 = scope.resolve(prefix_of(other));
+          same = u1 && u2 && *u1 == *u2;
+        }
+        if (same)
+          return XmlProblem{Code::XmlMalformed, "Not well-formed XML: attribute " + std::string(name) +
+                                                    " appears twice on <" + std::string(qname) + "> (at " +
+                                                    line_column(text, node_offset(node)) + ")."};
+      }
+    }
+    if (uri && *uri == ns::kMetadata && after_colon(qname) == "EntityDescriptor") entities_.push_back(node);
+
+    // Next element in document order: first child, else next sibling, else an ancestor's sibling.
+    pugi::xml_node child = node.first_child();
+    while (child && child.type() != pugi::node_element) child = child.next_sibling();
+    if (child) {
+      node = child;
+      continue;
+    }
+    for (;;) {
+      scope.leave();
+      --depth;
+      pugi::xml_node sibling = node.next_sibling();
+      while (sibling && sibling.type() != pugi::node_element) sibling = sibling.next_sibling();
+      if (sibling) {
+        node = sibling;
+        break;
+      }
+      node = node.parent();
+      if (!node || node.type() != pugi::node_element) return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string_view namespace_uri(pugi::xml_node element) {
+  const std::string_view prefix = prefix_of(element.name());
+  if (prefix == "xml") return ns::kXml;
+  for (pugi::xml_node n = element; n && n.type() == pugi::node_element; n = n.parent()) {
+    for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
+      const char* name = a.name();
+      if (std::strncmp(name, "xmlns", 5) != 0) continue;
+      if (prefix.empty() ? name[5] == '\0'
+                         : (name[5] == ':' && std::string_view(name + 6) == prefix))
+        return a.value();
+    }
+  }
+  return {};
+}
+
+std::string_view local_name(pugi::xml_node element) { return after_colon(element.name()); }
+
+bool is_element(pugi::xml_node node, const char* ns_uri, const char* local) {
+  return node.type() == pugi::node_element && local_name(node) == local && namespace_uri(node) == ns_uri;
+}
+
+const char* attribute_value(pugi::xml_node element, const char* name) {
+  const pugi::xml_attribute a = element.attribute(name);
+  return a ? a.value() : nullptr;
+}
+
+}  // namespace sso

@@ -1,0 +1,70 @@
+// Helpers shared by the unit tests: reading files and the interop manifests.
+#pragma once
+
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "analyze.hpp"
+#include "clock.hpp"
+
+namespace test {
+
+inline std::string interop_dir() {
+  const char* env = std::getenv("SSO_INTEROP_DIR");
+  return env ? env : INTEROP_DIR;
+}
+
+inline std::string read_file(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::stringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+
+using Row = std::map<std::string, std::string>;
+
+// A MANIFEST.tsv as rows keyed by the header's column names.
+inline std::vector<Row> read_manifest(const std::string& path) {
+  std::ifstream f(path);
+  std::string line;
+  std::vector<std::string> header;
+  std::vector<Row> rows;
+  auto split = [](const std::string& l) {
+    std::vector<std::string> cells;
+    std::string cell;
+    std::istringstream s(l);
+    while (std::getline(s, cell, '\t')) cells.push_back(cell);
+    return cells;
+  };
+  while (std::getline(f, line)) {
+    if (line.empty()) continue;
+    if (header.empty()) {
+      header = split(line);
+      continue;
+    }
+    const std::vector<std::string> cells = split(line);
+    Row row;
+    for (std::size_t i = 0; i < header.size(); ++i) row[header[i]] = i < cells.size() ? cells[i] : "";
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+// The day the interop manifests' "expired" columns were computed for.
+inline sso::Options options_at_manifest_date() {
+  sso::Options o;
+  o.now = sso::epoch_seconds(2026, 11, 28, 0, 0, 0);
+  return o;
+}
+
+inline bool has_finding(const sso::Report& r, const std::string& code) {
+  for (const sso::Finding& f : r.findings.all())
+    if (f.code == code) return true;
+  return false;
+}
+
+}  // namespace test
