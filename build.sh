@@ -10,7 +10,7 @@ JOBS=$(nproc)
 
 APT_PACKAGES=(cmake g++ make dpkg-dev emscripten node-acorn nodejs nlohmann-json3-dev doctest-dev
   openssl chromium clang-14 libclang-rt-14-dev xmlsec1 python3-lxml python3-onelogin-saml2
-  python3-pysaml2 ruby-saml publicsuffix)
+  python3-pysaml2 python3-cryptography ruby-saml publicsuffix)
 
 log() { printf '== %s\n' "$*" >&2; }
 
@@ -115,6 +115,7 @@ run_suite() {
   local p=0 f=0
   case "$kind" in
     doctest) read -r p f < <(sed -n 's/^\[doctest\] test cases: *[0-9]* | *\([0-9]*\) passed | *\([0-9]*\) failed.*/\1 \2/p' "$out" | tail -n1) ;;
+    plain) read -r p f < <(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\1 \2/p' "$out" | tail -n1) ;;
     node) p=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$out" | tail -n1); f=$(sed -n 's/^# fail \([0-9]*\)/\1/p' "$out" | tail -n1) ;;
   esac
   p=${p:-0}; f=${f:-0}
@@ -127,6 +128,8 @@ run_tests() {
   build_cli
   build_wasm
   run_suite "unit and corpus tests (native)" doctest ./build/native/unit_tests
+  run_suite "certificates against Debian's openssl (differential)" plain \
+    /usr/bin/python3 tests/differential/openssl_certificates.py
   run_suite "wasm module tests (node)" node node --test tests/node/
   echo "$PASSED passed, $FAILED failed"
   [ "$FAILED" = 0 ]

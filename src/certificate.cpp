@@ -166,6 +166,7 @@ Certificate decode_certificate(std::string_view der) {
   Certificate cert;
   if (const std::string framing = check_der_framing(der); !framing.empty()) {
     cert.error = framing;
+    cert.failure = DecodeFailure::Malformed;
     return cert;
   }
   mbedtls_x509_crt crt;
@@ -173,6 +174,10 @@ Certificate decode_certificate(std::string_view der) {
   const int rc = mbedtls_x509_crt_parse_der(&crt, bytes_of(der), der.size());
   if (rc != 0) {
     cert.error = describe_mbedtls_error(rc, der);
+    const int high = -rc & 0xFF80;
+    cert.failure = high == -MBEDTLS_ERR_X509_UNKNOWN_SIG_ALG ? DecodeFailure::UnknownSignatureAlgorithm
+                   : high == -MBEDTLS_ERR_PK_UNKNOWN_PK_ALG  ? DecodeFailure::UnsupportedKey
+                                                             : DecodeFailure::Malformed;
     mbedtls_x509_crt_free(&crt);
     return cert;
   }

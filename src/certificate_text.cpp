@@ -37,6 +37,7 @@ std::string_view trim(std::string_view s) {
 struct PemBlock {
   std::string label;  // upper case
   std::string_view body;
+  bool exactArmour = false;  // BEGIN and END lines exactly as RFC 7468 writes them
 };
 
 // PEM blocks in order; armour matched without regard to case, as some vendor pages print it.
@@ -48,11 +49,14 @@ std::vector<PemBlock> pem_blocks(std::string_view text) {
     const std::size_t label_end = text.find("-----", label_start);
     if (label_end == std::string_view::npos || text.substr(label_start, label_end - label_start).find('\n') != std::string_view::npos)
       break;
-    PemBlock block{upper(text.substr(label_start, label_end - label_start)), {}};
+    const std::string_view raw_label = text.substr(label_start, label_end - label_start);
+    PemBlock block{upper(raw_label), {}};
     const std::size_t body_start = label_end + 5;
     const std::string end_marker = "-----END " + block.label + "-----";
     const std::size_t end = find_ci(text, end_marker, body_start);
     block.body = text.substr(body_start, end == std::string_view::npos ? std::string_view::npos : end - body_start);
+    block.exactArmour = end != std::string_view::npos && text.substr(pos, 11) == "-----BEGIN " &&
+                        raw_label == block.label && text.substr(end, end_marker.size()) == end_marker;
     blocks.push_back(block);
     if (end == std::string_view::npos) break;
     pos = end + end_marker.size();
@@ -94,12 +98,13 @@ bool is_private_key_der(std::string_view der) {
 bool is_canonical_pem(std::string_view body) {
   // "\n" then lines of 64 letters, the last one 1..64, each ended by "\n" (CRLF allowed).
   std::size_t line = 0;
-  bool short_line_seen = false;
+  bool short_line_seen = false, first_break = true;
   for (std::size_t i = 0; i < body.size(); ++i) {
     const char c = body[i];
     if (c == '\r') continue;
     if (c == '\n') {
-      if (line == 0 && i != 0) return false;
+      if (line == 0 && !first_break) return false;
+      first_break = false;
       if (line > 0 && (short_line_seen || line > 64)) return false;
       if (line > 0 && line < 64) short_line_seen = true;
       line = 0;
@@ -167,7 +172,7 @@ std::vector<DecodedCertificate> certificates_from_paste(std::string_view text) {
       } else {
         decoded = from_der(der.bytes);
         decoded.label = block.label;
-        decoded.canonicalPem = block.label == "CERTIFICATE" && is_canonical_pem(block.body);
+        decoded.canonicalPem = block.label == "CERTIFICATE" && block.exactArmour && is_canonical_pem(block.body);
       }
       out.push_back(std::move(decoded));
       if (out.size() >= limits::kMaxPastedCertificates) break;

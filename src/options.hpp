@@ -16,6 +16,7 @@ struct Options {
   std::optional<std::string> friendlyName;
   std::optional<std::string> redirectUrl;
   std::vector<std::string> trustedDomains;
+  std::string certificate;  // a certificate to check against the metadata (text or DER bytes)
   std::optional<int64_t> now;  // seconds since the epoch; the system clock when absent
 };
 

@@ -8,7 +8,7 @@ namespace sso {
 
 bool options_from_json(std::string_view text, Options& options, std::string& error) {
   if (text.empty()) return true;
-  const nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  const nlohmann::ordered_json j = nlohmann::ordered_json::parse(text.begin(), text.end(), nullptr, false);
   if (j.is_discarded() || !j.is_object()) {
     error = "options are not a JSON object";
     return false;
@@ -32,6 +32,7 @@ bool options_from_json(std::string_view text, Options& options, std::string& err
   };
   if (!string_at("entity", options.entity) || !string_at("product", options.product) ||
       !string_at("connectionId", options.connectionId) || !string_at("accountSid", options.accountSid) ||
+      !string_at("certificate", options.certificate) ||
       !optional_at("friendlyName", options.friendlyName) || !optional_at("redirectUrl", options.redirectUrl))
     return false;
   if (const auto it = j.find("trustedDomains"); it != j.end() && !it->is_null()) {

@@ -12,8 +12,12 @@ namespace sso {
 
 enum class InputKind { Metadata, Certificate, Unknown };
 
+// Why a certificate did not decode, for choosing the finding (not in the JSON).
+enum class DecodeFailure { None, Malformed, UnknownSignatureAlgorithm, UnsupportedKey };
+
 struct Certificate {
   std::optional<std::string> error;  // set: the bytes did not decode; nothing below is meaningful
+  DecodeFailure failure = DecodeFailure::None;
   std::string pem;
   std::string subject;
   std::string issuer;

@@ -13,6 +13,7 @@ const char* usage() {
          "  --connection-id ID           Flex enhanced SSO (JQ...) or Console SSO connection id\n"
          "  --account-sid AC...          legacy Flex SSO\n"
          "  --friendly-name NAME         --redirect-url URL   --trusted-domain D (repeatable)\n"
+         "  --certificate FILE           check this certificate against the metadata\n"
          "  --now 2026-11-28T00:00:00Z   the clock, for tests\n"
          "  --list-findings              print the finding catalogue as Markdown\n\n"
          "Exit status: 0 no error finding, 1 at least one, 2 could not run.\n";
@@ -40,6 +41,8 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
       cl.help = true;
     } else if (a == "--entity") {
       if (!value(cl.options.entity)) return cl;
+    } else if (a == "--certificate") {
+      if (!value(cl.certificateFile)) return cl;
     } else if (a == "--product") {
       if (!value(cl.options.product)) return cl;
     } else if (a == "--connection-id") {

@@ -14,6 +14,7 @@ struct CommandLine {
   bool listFindings = false;
   bool help = false;
   std::string file = "-";
+  std::string certificateFile;  // --certificate FILE: read into options.certificate
   std::string error;  // set: a usage error, exit 2
 };
 

@@ -48,7 +48,12 @@ int main(int argc, char** argv) {
     std::cerr << "twilio-sso: cannot read " << cl.file << "\n";
     return 2;
   }
-  const sso::Report report = sso::analyze(input, cl.options);
+  sso::Options options = cl.options;
+  if (!cl.certificateFile.empty() && !read_input(cl.certificateFile, options.certificate)) {
+    std::cerr << "twilio-sso: cannot read " << cl.certificateFile << "\n";
+    return 2;
+  }
+  const sso::Report report = sso::analyze(input, options);
   std::cout << (cl.json ? sso::report_json(report, 2) + "\n" : sso::report_text(report));
   return report.findings.has_error() ? 1 : 0;
 }

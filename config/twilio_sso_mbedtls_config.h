@@ -1,4 +1,6 @@
-/* mbedTLS trimmed to what the helper uses: parse X.509 certificates, hash them,
+/* (Named so that no file of mbedTLS's own can shadow it: #include MBEDTLS_CONFIG_FILE searches
+ * mbedTLS's include folder first, which holds a default mbedtls_config.h.)
+ * mbedTLS trimmed to what the helper uses: parse X.509 certificates, hash them,
  * and verify a certificate's own signature (RSA PKCS#1 v1.5 / PSS, ECDSA). No TLS,
  * no private-key operations, no randomness, no clock. */
 #ifndef TWILIO_SSO_MBEDTLS_CONFIG_H

@@ -1,0 +1,18 @@
+// The steps analyze() takes for each kind of input; each adds to the Report it is given.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "input_kind.hpp"
+#include "options.hpp"
+#include "report.hpp"
+
+namespace sso {
+
+void analyze_metadata(std::string_view text, const Options& options, int64_t now, Report& report);
+void analyze_certificates(const PreparedInput& input, int64_t now, Report& report);
+// A certificate the admin has (options.certificate) compared with the metadata's.
+void check_given_certificate(std::string_view text, const IdentityProvider& idp, int64_t now, Report& report);
+
+}  // namespace sso
