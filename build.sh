@@ -10,7 +10,7 @@ JOBS=$(nproc)
 
 APT_PACKAGES=(cmake g++ make dpkg-dev emscripten node-acorn nodejs nlohmann-json3-dev doctest-dev
   openssl chromium clang-14 libclang-rt-14-dev xmlsec1 python3-lxml python3-onelogin-saml2
-  python3-pysaml2 python3-cryptography ruby-saml publicsuffix)
+  python3-pysaml2 python3-cryptography ruby-saml publicsuffix libidn2-dev)
 
 log() { printf '== %s\n' "$*" >&2; }
 
@@ -82,6 +82,7 @@ deps() {
   install_packages
   fetch_source mbedtls 'mbedtls_3.6.*.orig.tar.*' mbedtls
   fetch_source pugixml 'pugixml_1.*.orig.tar.*' pugixml
+  fetch_source uriparser 'uriparser_0.9.*.orig.tar.*' uriparser
   link_headers
 }
 

@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "analyze_steps.hpp"
+#include "form_checks.hpp"
 #include "certificate_text.hpp"
 #include "input_kind.hpp"
 #include "limits.hpp"
@@ -58,6 +59,7 @@ Report analyze(std::string_view input, const Options& options) {
     }
   }
   if (options.friendlyName) report.twilio.friendlyName = options.friendlyName;
+  if (report.kind != InputKind::Unknown && !report.findings.has(Code::InputPrivateKey)) check_form(options, report);
   report.serviceProvider = service_provider(options, now, report.findings);
   report.findings.sort_by_severity();
   return report;

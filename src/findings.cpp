@@ -6,6 +6,8 @@ namespace sso {
 
 namespace {
 constexpr const char* kCert = "x509Certificate";
+constexpr const char* kRedirect = "defaultRedirectUrl";
+constexpr const char* kTrusted = "trustedDomains";
 constexpr const char* kIssuer = "identityProviderIssuer";
 constexpr const char* kSso = "singleSignOnUrl";
 }  // namespace
@@ -95,6 +97,50 @@ const std::vector<CodeInfo>& finding_catalogue() {
        "legacy Flex SSO past Twilio's migration date"},
       {Code::TwilioConsoleAcs, "twilio.console-acs", Severity::Info, "",
        "Console SSO: the ACS URL is shown in Twilio Console"},
+      {Code::SsoUrlInvalid, "sso-url.invalid", Severity::Error, kSso, "not a URL we accept (with the reason)"},
+      {Code::SsoUrlMismatch, "sso-url.mismatch", Severity::Error, kSso,
+       "the SSO URL given differs from the metadata's"},
+      {Code::SsoUrlNotHttps, "sso-url.not-https", Severity::Warning, kSso, "the SSO URL is plain http"},
+      {Code::SsoUrlUserInfo, "sso-url.user-info", Severity::Error, kSso, "the SSO URL holds a user name or password"},
+      {Code::SsoUrlFragment, "sso-url.fragment", Severity::Error, kSso,
+       "the SSO URL has a #fragment, which breaks the request Twilio appends"},
+      {Code::SsoUrlLocalHost, "sso-url.local-host", Severity::Warning, kSso,
+       "the SSO URL's host is localhost or an IP address"},
+      {Code::SsoUrlMetadataUrl, "sso-url.metadata-url", Severity::Warning, kSso,
+       "the SSO URL looks like the metadata URL"},
+      {Code::SsoUrlLogoutUrl, "sso-url.logout-url", Severity::Error, kSso, "the SSO URL is a logout URL"},
+      {Code::SsoUrlTwilioUrl, "sso-url.twilio-url", Severity::Error, kSso,
+       "a Twilio URL (its ACS) was given as the IdP's SSO URL"},
+      {Code::SsoUrlInternational, "sso-url.international", Severity::Info, kSso,
+       "the host is international; its ASCII (punycode) form is shown"},
+      {Code::RedirectUrlInvalid, "redirect-url.invalid", Severity::Error, kRedirect,
+       "not a URL we accept (with the reason)"},
+      {Code::RedirectUrlNotHttps, "redirect-url.not-https", Severity::Error, kRedirect,
+       "plain http, and not localhost"},
+      {Code::RedirectUrlTrusted, "redirect-url.trusted", Severity::Info, kRedirect,
+       "Twilio trusts the default redirect URL's domain without listing it"},
+      {Code::TrustedDomainInvalid, "trusted-domain.invalid", Severity::Error, kTrusted,
+       "not a host name or URL (empty labels, labels over 63 or names over 253 octets, ...)"},
+      {Code::TrustedDomainWildcard, "trusted-domain.wildcard", Severity::Error, kTrusted,
+       "a wildcard; enhanced Flex SSO does not support them (legacy did: info there)"},
+      {Code::TrustedDomainPublicSuffix, "trusted-domain.public-suffix", Severity::Error, kTrusted,
+       "a public suffix (com, co.uk, github.io) or a wildcard over one"},
+      {Code::TrustedDomainHttp, "trusted-domain.http", Severity::Error, kTrusted,
+       "plain http for a host other than localhost"},
+      {Code::TrustedDomainDuplicate, "trusted-domain.duplicate", Severity::Warning, kTrusted,
+       "listed twice"},
+      {Code::TrustedDomainRedirectIncluded, "trusted-domain.redirect-included", Severity::Info, kTrusted,
+       "the default redirect URL's domain is listed, though Twilio includes it anyway"},
+      {Code::TrustedDomainLocalhostMissing, "trusted-domain.localhost-missing", Severity::Info, kTrusted,
+       "a localhost redirect URL without a localhost trusted URL"},
+      {Code::IssuerMismatch, "issuer.mismatch", Severity::Error, kIssuer,
+       "the issuer given differs from the metadata's entityID (how: slash, case, scheme, ...)"},
+      {Code::IssuerLoginUrl, "issuer.login-url", Severity::Error, kIssuer,
+       "a login (SSO) or logout URL was given as the issuer"},
+      {Code::IssuerWhitespace, "issuer.whitespace", Severity::Error, kIssuer,
+       "the issuer has white space around it; Twilio compares it exactly"},
+      {Code::IssuerHttp, "issuer.http", Severity::Info, kIssuer,
+       "the issuer starts with http://; legitimate (Okta's do), copy it exactly"},
   };
   return table;
 }

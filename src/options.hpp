@@ -14,6 +14,8 @@ struct Options {
   std::string connectionId;      // Flex enhanced SSO (JQ…) or Console SSO
   std::string accountSid;        // legacy Flex SSO (AC…)
   std::optional<std::string> friendlyName;
+  std::optional<std::string> issuer;  // the issuer the admin has, to check against the metadata
+  std::optional<std::string> ssoUrl;  // the SSO URL the admin has
   std::optional<std::string> redirectUrl;
   std::vector<std::string> trustedDomains;
   std::string certificate;  // a certificate to check against the metadata (text or DER bytes)

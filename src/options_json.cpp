@@ -33,7 +33,8 @@ bool options_from_json(std::string_view text, Options& options, std::string& err
   if (!string_at("entity", options.entity) || !string_at("product", options.product) ||
       !string_at("connectionId", options.connectionId) || !string_at("accountSid", options.accountSid) ||
       !string_at("certificate", options.certificate) ||
-      !optional_at("friendlyName", options.friendlyName) || !optional_at("redirectUrl", options.redirectUrl))
+      !optional_at("friendlyName", options.friendlyName) || !optional_at("redirectUrl", options.redirectUrl) ||
+      !optional_at("issuer", options.issuer) || !optional_at("ssoUrl", options.ssoUrl))
     return false;
   if (const auto it = j.find("trustedDomains"); it != j.end() && !it->is_null()) {
     if (!it->is_array()) {

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "url.hpp"
+
 namespace sso {
 
 namespace {
@@ -93,6 +95,18 @@ std::string report_json(const Report& r, int indent) {
                                                  : Json(nullptr)},
            {"findings", std::move(findings)}};
   return out.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string url_read_json(std::string_view text) {
+  const UrlRead read = read_url(text);
+  if (!read.url)
+    return Json{{"accepted", false}, {"reason", read.refusal.reason}, {"stricter", read.refusal.stricter}}.dump(
+        -1, ' ', false, Json::error_handler_t::replace);
+  return Json{{"accepted", true},
+              {"scheme", read.url->scheme},
+              {"host", read.url->host.ascii},
+              {"port", read.url->port ? Json(*read.url->port) : Json(nullptr)}}
+      .dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 }  // namespace sso

@@ -10,6 +10,8 @@
 #include "report_json.hpp"
 
 namespace {
+std::string read_url(const std::string& text) { return sso::url_read_json(text); }
+
 std::string analyze_bytes(uintptr_t pointer, std::size_t length, const std::string& options_json, int indent) {
   sso::Options options;
   std::string error;
@@ -19,4 +21,7 @@ std::string analyze_bytes(uintptr_t pointer, std::size_t length, const std::stri
 }
 }  // namespace
 
-EMSCRIPTEN_BINDINGS(twilio_sso) { emscripten::function("analyzeBytes", &analyze_bytes); }
+EMSCRIPTEN_BINDINGS(twilio_sso) {
+  emscripten::function("analyzeBytes", &analyze_bytes);
+  emscripten::function("readUrl", &read_url);
+}

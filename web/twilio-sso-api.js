@@ -23,5 +23,7 @@ export async function createAnalyzer(factory, moduleOptions = {}) {
   return {
     analyzeJson,
     analyze: (input, options = {}) => JSON.parse(analyzeJson(input, options)),
+    // How the core reads one URL (for tests and diagnostics).
+    readUrl: (text) => JSON.parse(module.readUrl(text)),
   };
 }

@@ -13,9 +13,11 @@ const char* usage() {
          "  --connection-id ID           Flex enhanced SSO (JQ...) or Console SSO connection id\n"
          "  --account-sid AC...          legacy Flex SSO\n"
          "  --friendly-name NAME         --redirect-url URL   --trusted-domain D (repeatable)\n"
+         "  --issuer ISSUER  --sso-url URL   values you have, checked (against the metadata if given)\n"
          "  --certificate FILE           check this certificate against the metadata\n"
          "  --now 2026-11-28T00:00:00Z   the clock, for tests\n"
-         "  --list-findings              print the finding catalogue as Markdown\n\n"
+         "  --list-findings              print the finding catalogue as Markdown\n"
+         "  --read-urls                  read JSON strings, one a line, and print how each URL is read\n\n"
          "Exit status: 0 no error finding, 1 at least one, 2 could not run.\n";
 }
 
@@ -35,6 +37,8 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
     std::string v;
     if (a == "--json") {
       cl.json = true;
+    } else if (a == "--read-urls") {
+      cl.readUrls = true;
     } else if (a == "--list-findings") {
       cl.listFindings = true;
     } else if (a == "--help" || a == "-h") {
@@ -52,6 +56,12 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
     } else if (a == "--friendly-name") {
       if (!value(v)) return cl;
       cl.options.friendlyName = v;
+    } else if (a == "--issuer") {
+      if (!value(v)) return cl;
+      cl.options.issuer = v;
+    } else if (a == "--sso-url") {
+      if (!value(v)) return cl;
+      cl.options.ssoUrl = v;
     } else if (a == "--redirect-url") {
       if (!value(v)) return cl;
       cl.options.redirectUrl = v;

@@ -12,6 +12,7 @@ struct CommandLine {
   Options options;
   bool json = false;
   bool listFindings = false;
+  bool readUrls = false;  // diagnostic: JSON strings in, one a line; how each URL is read, out
   bool help = false;
   std::string file = "-";
   std::string certificateFile;  // --certificate FILE: read into options.certificate

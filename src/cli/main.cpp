@@ -5,6 +5,8 @@
 #include <iterator>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "analyze.hpp"
 #include "cli_options.hpp"
 #include "limits.hpp"
@@ -41,6 +43,15 @@ int main(int argc, char** argv) {
   }
   if (cl.listFindings) {
     std::cout << sso::findings_markdown();
+    return 0;
+  }
+  if (cl.readUrls) {
+    std::string line;
+    while (std::getline(std::cin, line)) {
+      const auto text = nlohmann::json::parse(line, nullptr, false);
+      std::cout << (text.is_string() ? sso::url_read_json(text.get<std::string>()) : "{\"error\":\"not a JSON string\"}")
+                << "\n";
+    }
     return 0;
   }
   std::string input;
