@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 ROOT=$(pwd)
 TP="$ROOT/third_party"
 export NODE_PATH=/usr/share/nodejs
-JOBS=$(nproc)
+JOBS=${JOBS:-$(nproc)}
 
 APT_PACKAGES=(cmake g++ make dpkg-dev emscripten node-acorn nodejs nlohmann-json3-dev doctest-dev
   openssl chromium clang-14 libclang-rt-14-dev xmlsec1 python3-lxml python3-onelogin-saml2
@@ -136,6 +136,62 @@ run_tests() {
   [ "$FAILED" = 0 ]
 }
 
+FUZZ_TARGETS=(analyze metadata certificate url domain)
+
+build_fuzz() {
+  deps
+  if [ ! -f build/fuzz/CMakeCache.txt ]; then
+    CC=clang-14 CXX=clang++-14 cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSSO_FUZZ=ON >/dev/null
+  fi
+  cmake --build build/fuzz -j"$JOBS" --target "${FUZZ_TARGETS[@]/#/fuzz_}"
+}
+
+# Seeds: the interop files for the document targets, the URL test strings for the URL targets,
+# and every input that once broke a target (tests/fuzz/regressions/).
+fuzz_seeds() {
+  local target=$1 dir=build/fuzz/corpus/$1
+  mkdir -p "$dir"
+  case "$target" in
+    analyze|metadata|certificate)
+      cp -n ../shared/interop/metadata/*.xml ../shared/interop/certs/*.pem "$dir"/ 2>/dev/null || true ;;
+    url|domain)
+      node -e 'const fs=require("fs"); const urls=JSON.parse(fs.readFileSync("tests/data/urls.json","utf8"));
+        urls.forEach((u,i)=>{ const t=process.argv[1]==="domain" ? (u.split("/")[2]||u) : u;
+          fs.writeFileSync(process.argv[2]+"/seed"+i, t); });' "$target" "$dir" ;;
+  esac
+  cp -n tests/fuzz/regressions/"$target"/* "$dir"/ 2>/dev/null || true
+}
+
+# Runs every target for $1 seconds, $JOBS at a time; a crash leaves its input in build/fuzz/artifacts.
+run_fuzz() {
+  local seconds=${1:-60}
+  build_fuzz
+  mkdir -p build/fuzz/artifacts build/fuzz/logs
+  local pids=() failed=0
+  for t in "${FUZZ_TARGETS[@]}"; do
+    fuzz_seeds "$t"
+    nice -n 10 ./build/fuzz/fuzz_"$t" build/fuzz/corpus/"$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+      -max_len=262144 -artifact_prefix=build/fuzz/artifacts/"$t"- -print_final_stats=1 \
+      > build/fuzz/logs/"$t".log 2>&1 &
+    pids+=($!)
+    if [ ${#pids[@]} -ge "$JOBS" ]; then wait "${pids[0]}" || failed=1; pids=("${pids[@]:1}"); fi
+  done
+  for p in "${pids[@]}"; do wait "$p" || failed=1; done
+  local passed_targets=0 failed_targets=0
+  for t in "${FUZZ_TARGETS[@]}"; do
+    local runs corpus
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' build/fuzz/logs/"$t".log | tail -n1)
+    corpus=$(ls build/fuzz/corpus/"$t" | wc -l)
+    if grep -qE "ERROR: (AddressSanitizer|libFuzzer|LeakSanitizer)|runtime error:" build/fuzz/logs/"$t".log; then
+      echo "fuzz_$t: FAILED after ${runs:-?} runs; see build/fuzz/logs/$t.log"; failed_targets=$((failed_targets + 1))
+    else
+      echo "fuzz_$t: ${runs:-?} runs in ${seconds}s, corpus $corpus, no crash"; passed_targets=$((passed_targets + 1))
+    fi
+  done
+  echo "$passed_targets passed, $failed_targets failed"
+  [ "$failed_targets" = 0 ] && [ "$failed" = 0 ]
+}
+
 serve() {
   build_cli
   build_wasm
@@ -150,6 +206,7 @@ case "${1:-build}" in
   build) build_cli; build_wasm ;;
   test) run_tests ;;
   serve) serve ;;
+  fuzz) run_fuzz "${2:-60}" ;;
   clean) rm -rf build ;;
-  *) echo "usage: $0 [deps|build|cli|wasm|test|serve|clean]" >&2; exit 2 ;;
+  *) echo "usage: $0 [deps|build|cli|wasm|test|serve|bench|fuzz [seconds]|clean]" >&2; exit 2 ;;
 esac

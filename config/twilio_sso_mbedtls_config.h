@@ -2,7 +2,8 @@
  * mbedTLS's include folder first, which holds a default mbedtls_config.h.)
  * mbedTLS trimmed to what the helper uses: parse X.509 certificates, hash them,
  * and verify a certificate's own signature (RSA PKCS#1 v1.5 / PSS, ECDSA). No TLS,
- * no private-key operations, no randomness, no clock. */
+ * no private-key operations, no randomness, no clock. No MD5: a certificate signed with
+ * md5WithRSAEncryption is refused as an unchecked algorithm, and named as such. */
 #ifndef TWILIO_SSO_MBEDTLS_CONFIG_H
 #define TWILIO_SSO_MBEDTLS_CONFIG_H
 
@@ -11,12 +12,13 @@
 #define MBEDTLS_BIGNUM_C
 #define MBEDTLS_OID_C
 #define MBEDTLS_MD_C
-#define MBEDTLS_MD5_C  /* only to name and flag md5WithRSAEncryption certificates */
 #define MBEDTLS_SHA1_C /* fingerprints and sha1WithRSAEncryption */
 #define MBEDTLS_SHA224_C
 #define MBEDTLS_SHA256_C
 #define MBEDTLS_SHA384_C
 #define MBEDTLS_SHA512_C
+#define MBEDTLS_SHA256_SMALLER /* rolled loops: a few KB less wasm, speed barely matters here */
+#define MBEDTLS_SHA512_SMALLER
 #define MBEDTLS_PK_C
 #define MBEDTLS_PK_PARSE_C
 #define MBEDTLS_RSA_C

@@ -109,8 +109,9 @@ std::string describe_mbedtls_error(int code, std::string_view der) {
   const int high = -code & 0xFF80;  // mbedTLS adds a module's low-level code to a high-level one
   if (high == -MBEDTLS_ERR_X509_UNKNOWN_SIG_ALG) {
     const std::string oid = outline(der).signature_oid;
+    const std::string name = oid.empty() ? "" : signature_algorithm_name_of(oid);
     return "the signature algorithm " + (oid.empty() ? std::string("(unreadable)") : oid) +
-           " is not one this tool can check";
+           (name != oid && !name.empty() ? " (" + name + ")" : std::string()) + " is not one this tool can check";
   }
   if (high == -MBEDTLS_ERR_PK_UNKNOWN_PK_ALG) {
     const std::string oid = outline(der).key_oid;

@@ -1,5 +1,6 @@
 #include "certificate_names.hpp"
 
+#include <cstdint>
 #include <cstring>
 #include <vector>
 
@@ -182,10 +183,27 @@ void append_der_dump(std::string& out, const mbedtls_asn1_buf& val) {
 }
 }  // namespace
 
+// The dotted form of a DER OID (X.690 8.19), written here rather than with mbedTLS's, which uses
+// snprintf and so pulls printf into the wasm module.
 std::string dotted_oid(const mbedtls_x509_buf& oid) {
-  char buf[128];
-  const int n = mbedtls_oid_get_numeric_string(buf, sizeof buf, &oid);
-  return n < 0 ? std::string("?") : std::string(buf, static_cast<std::size_t>(n));
+  if (oid.len == 0 || oid.len > 64 || (oid.p[oid.len - 1] & 0x80)) return "?";
+  std::string out;
+  uint64_t value = 0;
+  bool first = true;
+  for (std::size_t i = 0; i < oid.len; ++i) {
+    if (value > (UINT64_MAX >> 7)) return "?";
+    value = value << 7 | (oid.p[i] & 0x7f);
+    if (oid.p[i] & 0x80) continue;
+    if (first) {
+      const uint64_t arc = value < 40 ? 0 : value < 80 ? 1 : 2;
+      out = std::to_string(arc) + "." + std::to_string(value - arc * 40);
+      first = false;
+    } else {
+      out += "." + std::to_string(value);
+    }
+    value = 0;
+  }
+  return out;
 }
 
 std::string rfc2253_name(const mbedtls_x509_name* name) {
@@ -216,8 +234,9 @@ std::string rfc2253_name(const mbedtls_x509_name* name) {
   return out;
 }
 
-std::string signature_algorithm_name(const mbedtls_x509_buf& oid) {
-  const std::string dotted = dotted_oid(oid);
+std::string signature_algorithm_name(const mbedtls_x509_buf& oid) { return signature_algorithm_name_of(dotted_oid(oid)); }
+
+std::string signature_algorithm_name_of(const std::string& dotted) {
   const char* name = lookup(kSignatureNames, std::size(kSignatureNames), dotted);
   return name ? name : dotted;
 }

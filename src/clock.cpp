@@ -1,6 +1,5 @@
 #include "clock.hpp"
 
-#include <cstdio>
 
 namespace sso {
 
@@ -59,11 +58,12 @@ std::string iso8601(int64_t epoch) {
   int64_t y;
   unsigned m, d;
   civil_from_days(days, y, m, d);
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02d:%02d:%02dZ", static_cast<long long>(y), m, d,
-                static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60),
-                static_cast<int>(rest % 60));
-  return buf;
+  // Written by hand: printf would pull its float formatting into the wasm module.
+  auto two = [](int64_t v) { return std::string{static_cast<char>('0' + v / 10 % 10), static_cast<char>('0' + v % 10)}; };
+  std::string year = std::to_string(y < 0 ? -y : y);
+  year.insert(0, year.size() < 4 ? 4 - year.size() : 0, '0');
+  return (y < 0 ? "-" : "") + year + "-" + two(m) + "-" + two(d) + "T" + two(rest / 3600) + ":" + two(rest / 60 % 60) +
+         ":" + two(rest % 60) + "Z";
 }
 
 std::optional<int64_t> parse_xs_datetime(std::string_view s) {

@@ -1,7 +1,6 @@
 #include "host.hpp"
 
 #include <cctype>
-#include <cstdio>
 
 namespace sso {
 
@@ -148,9 +147,15 @@ std::string ipv6_text(const unsigned char b[16]) {
       i += best_len - 1;
       continue;
     }
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%x", pieces[i]);
-    out += buf;
+    static const char hex[] = "0123456789abcdef";
+    bool started = false;
+    for (int shift = 12; shift >= 0; shift -= 4) {
+      const unsigned digit = pieces[i] >> shift & 15;
+      if (digit || started || shift == 0) {
+        out += hex[digit];
+        started = true;
+      }
+    }
     if (i < 7) out += ':';
   }
   return out + "]";

@@ -5,16 +5,31 @@
 namespace sso {
 
 namespace {
-const std::unordered_set<std::string_view>& rules() {
-  static const std::unordered_set<std::string_view> set = [] {
-    std::unordered_set<std::string_view> s;
+// The rules as written in the list ("co.uk", "*.ck", "!www.ck"), decoded once.
+const std::unordered_set<std::string>& rules() {
+  static const std::unordered_set<std::string> set = [] {
+    std::unordered_set<std::string> s;
     s.reserve(kPublicSuffixRuleCount * 2);
-    std::string_view all(kPublicSuffixRules);
-    std::size_t pos = 0;
-    while (pos < all.size()) {
+    const std::string_view all(kPublicSuffixRules);
+    std::string key;  // reversed, as stored
+    for (std::size_t pos = 0; pos < all.size();) {
       const std::size_t end = std::min(all.size(), all.find('\n', pos));
-      s.insert(all.substr(pos, end - pos));
+      const std::size_t shared = static_cast<std::size_t>(all[pos] - '0');
+      key.resize(std::min(shared, key.size()));
+      key.append(all.substr(pos + 1, end - pos - 1));
       pos = end + 1;
+      const bool exception = !key.empty() && key.back() == '!';
+      std::string_view labels(key.data(), key.size() - exception);
+      std::string rule = exception ? "!" : "";
+      for (std::size_t stop = labels.size(); stop != std::string_view::npos;) {
+        const std::size_t dot = labels.rfind('.', stop - 1);
+        const std::size_t from = dot == std::string_view::npos ? 0 : dot + 1;
+        rule.append(labels.substr(from, stop - from));
+        if (dot == std::string_view::npos || stop == 0) break;
+        rule += '.';
+        stop = dot;
+      }
+      s.insert(std::move(rule));
     }
     return s;
   }();
@@ -41,7 +56,7 @@ std::string public_suffix_of(std::string_view ascii_domain) {
       const std::size_t dot = suffix.find('.');
       return std::string(dot == std::string_view::npos ? suffix : suffix.substr(dot + 1));
     }
-    if (set.count(suffix)) return std::string(suffix);
+    if (set.count(std::string(suffix))) return std::string(suffix);
     const std::size_t dot = suffix.find('.');
     if (dot == std::string_view::npos) return std::string(suffix);  // the default rule "*"
     if (set.count("*." + std::string(suffix.substr(dot + 1)))) return std::string(suffix);

@@ -9,7 +9,9 @@
 namespace sso {
 
 extern const std::size_t kPublicSuffixRuleCount;
-extern const char* const kPublicSuffixRules;  // one rule a line, ASCII labels
+// One rule a line, labels reversed ("uk.co"; "ck.www!" for the exception !www.ck), sorted and
+// front-coded (tools/generate_public_suffixes.py says how).
+extern const char* const kPublicSuffixRules;
 
 // The public suffix of an ASCII domain by the list's rules (wildcards and exceptions included);
 // an unlisted top-level label is a public suffix by the list's default rule "*".

@@ -1,24 +1,86 @@
-// Embind glue: bytes in (pointer and length in the module's heap), Report JSON out.
-// Nothing here decides anything; nothing thrown can cross (the core never throws).
+// Embind glue: bytes in (pointer and length in the module's heap) with the options object's
+// fields copied into sso::Options; Report JSON out. Nothing here decides anything, and nothing
+// thrown can cross: the core never throws, and a field of the wrong type comes back as an error.
 #include <emscripten/bind.h>
 
 #include <string>
 #include <string_view>
 
 #include "analyze.hpp"
-#include "options_json.hpp"
+#include "clock.hpp"
 #include "report_json.hpp"
 
 namespace {
-std::string read_url(const std::string& text) { return sso::url_read_json(text); }
+using emscripten::val;
 
-std::string analyze_bytes(uintptr_t pointer, std::size_t length, const std::string& options_json, int indent) {
+// Copies options[key] when it is a string; false (with `error`) when it is there but is not.
+bool string_field(const val& options, const char* key, std::string& out, std::string& error) {
+  const val v = options[key];
+  if (v.isUndefined() || v.isNull()) return true;
+  if (!v.isString()) {
+    error = std::string("option ") + key + " must be a string";
+    return false;
+  }
+  out = v.as<std::string>();
+  return true;
+}
+
+bool optional_field(const val& options, const char* key, std::optional<std::string>& out, std::string& error) {
+  std::string value;
+  const val v = options[key];
+  if (!string_field(options, key, value, error)) return false;
+  if (!v.isUndefined() && !v.isNull()) out = value;
+  return true;
+}
+
+bool options_from(const val& o, sso::Options& options, std::string& error) {
+  if (o.isUndefined() || o.isNull()) return true;
+  std::string now;
+  if (!string_field(o, "entity", options.entity, error) || !string_field(o, "product", options.product, error) ||
+      !string_field(o, "connectionId", options.connectionId, error) ||
+      !string_field(o, "accountSid", options.accountSid, error) ||
+      !string_field(o, "certificate", options.certificate, error) ||
+      !optional_field(o, "friendlyName", options.friendlyName, error) ||
+      !optional_field(o, "redirectUrl", options.redirectUrl, error) ||
+      !optional_field(o, "issuer", options.issuer, error) || !optional_field(o, "ssoUrl", options.ssoUrl, error) ||
+      !string_field(o, "now", now, error))
+    return false;
+  const val domains = o["trustedDomains"];
+  if (!domains.isUndefined() && !domains.isNull()) {
+    if (!val::global("Array").call<bool>("isArray", domains)) {
+      error = "option trustedDomains must be an array of strings";
+      return false;
+    }
+    const unsigned n = domains["length"].as<unsigned>();
+    for (unsigned i = 0; i < n; ++i) {
+      if (!domains[i].isString()) {
+        error = "option trustedDomains must be an array of strings";
+        return false;
+      }
+      options.trustedDomains.push_back(domains[i].as<std::string>());
+    }
+  }
+  if (!now.empty()) {
+    options.now = sso::parse_xs_datetime(now);
+    if (!options.now) {
+      error = "option now must be a time such as 2026-11-28T00:00:00Z";
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string error_json(const std::string& error) { return "{\"error\":\"" + error + "\"}"; }
+
+std::string analyze_bytes(uintptr_t pointer, std::size_t length, const val& options_object, int indent) {
   sso::Options options;
   std::string error;
-  if (!sso::options_from_json(options_json, options, error)) return "{\"error\":\"" + error + "\"}";
+  if (!options_from(options_object, options, error)) return error_json(error);
   const std::string_view input(reinterpret_cast<const char*>(pointer), length);
   return sso::report_json(sso::analyze(input, options), indent);
 }
+
+std::string read_url(const std::string& text) { return sso::url_read_json(text); }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(twilio_sso) {

@@ -15,7 +15,7 @@ export async function createAnalyzer(factory, moduleOptions = {}) {
     }
     try {
       module.HEAPU8.set(bytes, pointer);
-      return module.analyzeBytes(pointer, bytes.length, JSON.stringify(options), indent);
+      return module.analyzeBytes(pointer, bytes.length, options, indent);
     } finally {
       module._free(pointer);
     }

@@ -1,0 +1,25 @@
+// libFuzzer target: analyze() as a whole, rendered both ways, with options that reach every stage.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "analyze.hpp"
+#include "report_json.hpp"
+#include "report_text.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string_view input(reinterpret_cast<const char*>(data), size);
+  sso::Options options;
+  options.now = 1795824000;  // 2026-11-28
+  options.connectionId = "JQ0123456789abcdef0123456789abcdef";
+  options.trustedDomains = {"example.com", "*.example.org"};
+  options.redirectUrl = "https://flex.twilio.com/x";
+  const sso::Report report = sso::analyze(input, options);
+  (void)sso::report_json(report);
+  (void)sso::report_text(report);
+  // The same bytes as the certificate to compare with the metadata (the cross-check path).
+  options.certificate = std::string(input.substr(0, 8192));
+  options.issuer = std::string(input.substr(0, 256));
+  (void)sso::report_json(sso::analyze(input, options));
+  return 0;
+}
