@@ -78,12 +78,20 @@ link_headers() {
   [ -e "$TP/headers/doctest" ] || ln -s /usr/include/doctest "$TP/headers/doctest"
 }
 
+# playwright-core drives Debian's Chromium in the browser tests; it never downloads a browser.
+npm_deps() {
+  [ -d tests/browser/node_modules/playwright-core ] && return
+  log "installing playwright-core (npm)"
+  (cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
+}
+
 deps() {
   install_packages
   fetch_source mbedtls 'mbedtls_3.6.*.orig.tar.*' mbedtls
   fetch_source pugixml 'pugixml_1.*.orig.tar.*' pugixml
   fetch_source uriparser 'uriparser_0.9.*.orig.tar.*' uriparser
   link_headers
+  npm_deps
 }
 
 build_cli() {
@@ -98,9 +106,10 @@ build_wasm() {
     emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=MinSizeRel >/dev/null
   fi
   cmake --build build/wasm -j"$JOBS"
-  mkdir -p build/web
-  cp web/* build/web/ 2>/dev/null || true
-  cp build/wasm/twilio-sso.js build/wasm/twilio-sso.wasm build/web/
+  rm -rf build/web && mkdir -p build/web
+  cp web/*.html web/*.js web/*.css build/web/
+  cp build/wasm/twilio-sso.mjs build/wasm/twilio-sso.wasm build/web/
+  node tools/build_single_file.mjs build/web build/wasm/twilio-sso-single.js build/web/twilio-sso-helper.html >/dev/null
 }
 
 # Runs one suite, keeping its output for the closing summary; never stops the others.
@@ -131,7 +140,8 @@ run_tests() {
   run_suite "unit and corpus tests (native)" doctest ./build/native/unit_tests
   run_suite "certificates against Debian's openssl (differential)" plain \
     /usr/bin/python3 tests/differential/openssl_certificates.py
-  run_suite "wasm module tests (node)" node node --test tests/node/
+  run_suite "wasm module tests (node)" node node --test tests/node/*.test.mjs
+  run_suite "the page in Chromium (playwright-core)" node node --test tests/browser/*.test.mjs
   echo "$PASSED passed, $FAILED failed"
   [ "$FAILED" = 0 ]
 }
@@ -195,8 +205,7 @@ run_fuzz() {
 serve() {
   build_cli
   build_wasm
-  log "serving build/web on http://127.0.0.1:8080 (Ctrl-C to stop)"
-  cd build/web && exec python3 -m http.server 8080 --bind 127.0.0.1
+  exec node tools/static_server.mjs build/web 8080
 }
 
 case "${1:-build}" in

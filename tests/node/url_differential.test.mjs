@@ -8,16 +8,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { interop, loadAnalyzer, root } from './load_module.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const urls = JSON.parse(readFileSync(join(root, 'tests', 'data', 'urls.json'), 'utf8'));
-const require = createRequire(import.meta.url);
-const { createAnalyzer } = await import(join(root, 'web', 'twilio-sso-api.js'));
-const analyzer = await createAnalyzer(require(join(root, 'build', 'wasm', 'twilio-sso.js')),
-  { wasmBinary: readFileSync(join(root, 'build', 'wasm', 'twilio-sso.wasm')) });
+const analyzer = await loadAnalyzer();
 
 // Each stricter rule: the words of our refusal, and why we refuse what browsers take.
 const DELIBERATE = [

@@ -3,21 +3,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { interop, loadAnalyzer, root } from './load_module.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const interop = process.env.SSO_INTEROP_DIR || join(root, '..', 'shared', 'interop');
 const cli = join(root, 'build', 'native', 'twilio-sso');
 const NOW = '2026-11-28T00:00:00Z';
 
-const require = createRequire(import.meta.url);
-const { createAnalyzer } = await import(join(root, 'web', 'twilio-sso-api.js'));
-const factory = require(join(root, 'build', 'wasm', 'twilio-sso.js'));
-// Node 20's fetch() cannot read a file path: hand the module its bytes.
-const wasmBinary = readFileSync(join(root, 'build', 'wasm', 'twilio-sso.wasm'));
-const analyzer = await createAnalyzer(factory, { wasmBinary });
+const analyzer = await loadAnalyzer();
 
 function cliJson(file, args = []) {
   try {

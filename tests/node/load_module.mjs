@@ -1,0 +1,19 @@
+// Loads the wasm module under Node the way the tests and benchmarks need it: Emscripten 3.1.6's
+// ES-module output still reaches for CommonJS `require` and `__dirname` in Node, and Node 20's
+// fetch() cannot read a file path, so both are supplied here and the wasm bytes handed over.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const interop = process.env.SSO_INTEROP_DIR || join(root, '..', 'shared', 'interop');
+const wasmDir = join(root, 'build', 'wasm');
+
+export async function loadAnalyzer() {
+  globalThis.require ??= createRequire(import.meta.url);
+  globalThis.__dirname ??= wasmDir;
+  const { default: factory } = await import(join(wasmDir, 'twilio-sso.mjs'));
+  const { createAnalyzer } = await import(join(root, 'web', 'twilio-sso-api.js'));
+  return createAnalyzer(factory, { wasmBinary: readFileSync(join(wasmDir, 'twilio-sso.wasm')) });
+}

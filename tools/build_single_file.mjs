@@ -1,0 +1,50 @@
+// Builds the single-file page: one HTML file with the styles, the interface and the wasm module
+// (base64) inlined, which works opened from file:// or a USB stick. The analysis runs in a classic
+// Worker made from a Blob (a file:// page's opaque origin refuses module Workers from blob: URLs),
+// so the worker's modules are joined with their import/export words removed; the
+// Content-Security-Policy allows exactly the inline code by hash.
+// Usage: node tools/build_single_file.mjs build/web build/wasm/twilio-sso-single.js out.html
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [web, singleModule, out] = process.argv.slice(2);
+const read = (name) => readFileSync(join(web, name), 'utf8');
+const noImports = (source) => source.replace(/^import .*$/gm, '');
+const plainScript = (source) => noImports(source).replace(/^export /gm, '');
+const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const scriptSafe = (text) => text.replace(/<\/script/gi, '<\\/script');
+
+// The worker: the module factory, the API and the worker's loop, as one module.
+const workerSource = [readFileSync(singleModule, 'utf8'), plainScript(read('twilio-sso-api.js')),
+  plainScript(read('worker-serve.js')),
+  'serve(self, () => createAnalyzer(createTwilioSsoModule));'].join('\n');
+const style = read('app.css');
+const main = `${noImports(read('helper-ui.js'))}
+const workerUrl = URL.createObjectURL(new Blob([document.getElementById('tsh-worker-source').textContent],
+  { type: 'text/javascript' }));
+mountHelper(document.getElementById('app'), { createWorker: () => new Worker(workerUrl) });
+`;
+const csp = [`default-src 'none'`, `script-src ${hash(main)} 'wasm-unsafe-eval'`, `worker-src blob:`,
+  `style-src ${hash(style)}`, `img-src data:`, `connect-src 'none'`, `base-uri 'none'`, `form-action 'none'`].join('; ');
+const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
+<title>Twilio SSO Helper</title>
+<style>${style}</style>
+</head>
+<body>
+<main id="app" class="tsh-root"></main>
+<script type="text/plain" id="tsh-worker-source">${scriptSafe(workerSource)}</script>
+<script type="module">${main}</script>
+</body>
+</html>
+`;
+if (scriptSafe(main) !== main) throw new Error('the interface code holds "</script"');
+writeFileSync(out, html);
+console.log(`${out}: ${html.length} bytes`);

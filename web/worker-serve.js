@@ -1,0 +1,20 @@
+// The worker's side of the page: loads the module once, analyses what it is sent, replies with
+// the Report's JSON. If the module aborts (it should not; memory is capped), a fresh one is
+// loaded for the next request.
+export function serve(scope, makeAnalyzer) {
+  let analyzer = null;
+  const load = () => (analyzer ??= makeAnalyzer());
+  scope.onmessage = async ({ data }) => {
+    const { id, bytes, options } = data;
+    try {
+      const a = await load();
+      const started = performance.now();
+      const json = a.analyzeJson(new Uint8Array(bytes), options);
+      scope.postMessage({ id, json, millis: performance.now() - started });
+    } catch (error) {
+      analyzer = null;
+      scope.postMessage({ id, failure: String(error && error.message ? error.message : error) });
+    }
+  };
+  load().then(() => scope.postMessage({ ready: true }), (e) => scope.postMessage({ failure: String(e) }));
+}
