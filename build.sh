@@ -137,13 +137,27 @@ run_suite() {
 run_tests() {
   build_cli
   build_wasm
+  node tests/hostile/generate.mjs build/hostile
   run_suite "unit and corpus tests (native)" doctest ./build/native/unit_tests
+  build_asan
+  run_suite "unit and corpus tests under AddressSanitizer and UBSan" doctest \
+    env ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ./build/asan/unit_tests
   run_suite "certificates against Debian's openssl (differential)" plain \
     /usr/bin/python3 tests/differential/openssl_certificates.py
   run_suite "wasm module tests (node)" node node --test tests/node/*.test.mjs
   run_suite "the page in Chromium (playwright-core)" node node --test tests/browser/*.test.mjs
+  run_suite "fuzz targets, ${FUZZ_SMOKE_SECONDS:-30} s each (smoke run)" plain run_fuzz "${FUZZ_SMOKE_SECONDS:-30}"
   echo "$PASSED passed, $FAILED failed"
   [ "$FAILED" = 0 ]
+}
+
+build_asan() {
+  deps
+  if [ ! -f build/asan/CMakeCache.txt ]; then
+    cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSSO_SANITIZE=ON >/dev/null
+  fi
+  cmake --build build/asan -j"$JOBS" --target unit_tests
 }
 
 FUZZ_TARGETS=(analyze metadata certificate url domain)

@@ -25,6 +25,8 @@ const std::vector<CodeInfo>& finding_catalogue() {
        "the text is not valid UTF-8 (with the byte offset)"},
       {Code::InputUtf16, "input.utf16", Severity::Info, "",
        "the text was UTF-16 and was converted to UTF-8 before analysis"},
+      {Code::InputOutOfMemory, "input.out-of-memory", Severity::Error, "",
+       "the document needs more memory than the helper may use (1 GiB in the page)"},
       {Code::XmlMalformed, "xml.malformed", Severity::Error, "",
        "not well-formed or not namespace-valid XML (with line and column)"},
       {Code::XmlDoctype, "xml.doctype", Severity::Error, "",

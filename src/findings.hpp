@@ -17,6 +17,7 @@ enum class Code {
   InputPrivateKey,
   InputInvalidUtf8,
   InputUtf16,
+  InputOutOfMemory,
   XmlMalformed,
   XmlDoctype,
   XmlTooDeep,

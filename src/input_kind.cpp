@@ -70,10 +70,10 @@ std::optional<bool> utf16_without_bom(std::string_view s) {
   return std::nullopt;
 }
 
+// A SEQUENCE with a long-form or indefinite (BER) length: certificate bytes, not text.
 bool looks_like_der(std::string_view s) {
-  return s.size() > 4 && static_cast<unsigned char>(s[0]) == 0x30 &&
-         (static_cast<unsigned char>(s[1]) == 0x82 || static_cast<unsigned char>(s[1]) == 0x81 ||
-          static_cast<unsigned char>(s[1]) == 0x83);
+  const auto length = s.size() > 4 ? static_cast<unsigned char>(s[1]) : 0;
+  return s.size() > 4 && static_cast<unsigned char>(s[0]) == 0x30 && length >= 0x80 && length <= 0x84;
 }
 }  // namespace
 

@@ -17,9 +17,16 @@ std::string_view after_colon(std::string_view qname) {
   return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
 }
 
-std::size_t find_token(std::string_view text, std::string_view token) {
-  const std::size_t at = text.find(token);
-  return at;
+// Where "<!" + word (DOCTYPE, ENTITY) first appears, in any case; npos if nowhere.
+std::size_t find_declaration(std::string_view text, std::string_view word) {
+  for (std::size_t at = text.find("<!"); at != std::string_view::npos; at = text.find("<!", at + 2)) {
+    std::size_t k = 0;
+    while (k < word.size() && at + 2 + k < text.size() &&
+           (text[at + 2 + k] | 0x20) == (word[k] | 0x20))
+      ++k;
+    if (k == word.size()) return at;
+  }
+  return std::string_view::npos;
 }
 
 struct Binding {
@@ -73,11 +80,11 @@ std::string line_column(std::string_view text, std::size_t offset) {
 
 std::optional<XmlProblem> XmlDocument::parse(std::string_view text) {
   entities_.clear();
-  for (const char* token : {"<!DOCTYPE", "<!ENTITY"}) {
-    const std::size_t at = find_token(text, token);
+  for (const char* word : {"DOCTYPE", "ENTITY"}) {
+    const std::size_t at = find_declaration(text, word);
     if (at != std::string_view::npos) {
       doc_.reset();
-      return XmlProblem{Code::XmlDoctype, std::string("The XML holds a ") + (token[2] == 'D' ? "DOCTYPE" : "entity declaration") +
+      return XmlProblem{Code::XmlDoctype, std::string("The XML holds a ") + (word[0] == 'D' ? "DOCTYPE" : "entity declaration") +
                                               " at " + line_column(text, at) +
                                               ". SAML metadata never needs one, and it can make a parser read files or "
                                               "expand entities without end, so it is refused. Remove it and paste again."};
@@ -96,6 +103,11 @@ std::optional<XmlProblem> XmlDocument::parse(std::string_view text) {
   // parse_fragment keeps text outside the root, which pugixml otherwise drops without a word.
   const unsigned options = pugi::parse_default | pugi::parse_declaration | pugi::parse_fragment;
   const pugi::xml_parse_result result = doc_.load_buffer(text.data(), text.size(), options, pugi::encoding_utf8);
+  if (result.status == pugi::status_out_of_memory) {
+    doc_.reset();
+    return XmlProblem{Code::InputOutOfMemory, "The document needs more memory than the helper may use (1 GiB in "
+                                              "the page). Paste one entity's metadata rather than the whole aggregate."};
+  }
   if (!result) {
     const std::size_t at = result.offset > 0 ? static_cast<std::size_t>(result.offset) : 0;
     doc_.reset();
