@@ -230,6 +230,7 @@ case "${1:-build}" in
   test) run_tests ;;
   serve) serve ;;
   fuzz) run_fuzz "${2:-60}" ;;
+  bench) build_cli; build_wasm; node bench/run.mjs ;;
   clean) rm -rf build ;;
   *) echo "usage: $0 [deps|build|cli|wasm|test|serve|bench|fuzz [seconds]|clean]" >&2; exit 2 ;;
 esac

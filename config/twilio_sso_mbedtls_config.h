@@ -17,8 +17,10 @@
 #define MBEDTLS_SHA256_C
 #define MBEDTLS_SHA384_C
 #define MBEDTLS_SHA512_C
-#define MBEDTLS_SHA256_SMALLER /* rolled loops: a few KB less wasm, speed barely matters here */
+#if defined(__EMSCRIPTEN__) /* rolled loops: a few KB less wasm; natively, the fast ones */
+#define MBEDTLS_SHA256_SMALLER
 #define MBEDTLS_SHA512_SMALLER
+#endif
 #define MBEDTLS_PK_C
 #define MBEDTLS_PK_PARSE_C
 #define MBEDTLS_RSA_C

@@ -1,6 +1,7 @@
 #include "certificate.hpp"
 
 #include <cstring>
+#include <unordered_map>
 
 #include <mbedtls/asn1.h>
 #include <mbedtls/md.h>
@@ -31,6 +32,8 @@ std::string colon_hex(const unsigned char* digest, std::size_t n) {
   return out;
 }
 
+}  // namespace
+
 // The outer SEQUENCE must span exactly the bytes given; say how it does not.
 std::string check_der_framing(std::string_view der) {
   unsigned char* p = const_cast<unsigned char*>(bytes_of(der));
@@ -57,6 +60,8 @@ std::string check_der_framing(std::string_view der) {
     return std::to_string(der.size() - header - declared) + " bytes follow the end of the certificate";
   return "";
 }
+
+namespace {
 
 // Where mbedTLS refuses an algorithm it does not implement, name it from the DER ourselves.
 struct Outline {
@@ -164,6 +169,18 @@ bool signature_verifies_with_own_key(mbedtls_x509_crt& crt) {
 }  // namespace
 
 Certificate decode_certificate(std::string_view der) {
+  // The page analyses the same text again on every keystroke in its other fields, and the RSA
+  // check behind selfSigned is half of a typical analysis: remember the last certificates decoded.
+  // The result depends on the bytes alone, so the memo changes speed, never a Report.
+  static std::unordered_map<std::string, Certificate> memo;
+  if (const auto hit = memo.find(std::string(der)); hit != memo.end()) return hit->second;
+  Certificate cert = decode_certificate_uncached(der);
+  if (memo.size() >= 64) memo.clear();
+  memo.emplace(std::string(der), cert);
+  return cert;
+}
+
+Certificate decode_certificate_uncached(std::string_view der) {
   Certificate cert;
   if (const std::string framing = check_der_framing(der); !framing.empty()) {
     cert.error = framing;

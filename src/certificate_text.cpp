@@ -153,6 +153,24 @@ DecodedCertificate certificate_from_base64(std::string_view base64) {
   return from_der(bytes.bytes);
 }
 
+std::optional<std::string> sha256_of_base64_certificate(std::string_view base64) {
+  const Base64Result bytes = decode_base64(base64);
+  if (!bytes.ok) return std::nullopt;
+  std::string der = bytes.bytes;
+  const std::string_view inner = trim(bytes.bytes);
+  if (find_ci(inner.substr(0, std::min<std::size_t>(inner.size(), 64)), "-----BEGIN") == 0) {
+    der.clear();
+    for (const PemBlock& block : pem_blocks(inner)) {
+      if (block.label != "CERTIFICATE" && block.label != "X509 CERTIFICATE") continue;
+      const Base64Result decoded = decode_base64(block.body);
+      if (decoded.ok) der = decoded.bytes;
+      break;
+    }
+  }
+  if (der.empty() || !check_der_framing(der).empty()) return std::nullopt;
+  return sha256_fingerprint(der);
+}
+
 std::vector<DecodedCertificate> certificates_from_paste(std::string_view text) {
   std::vector<DecodedCertificate> out;
   std::string_view inner;
@@ -187,9 +205,22 @@ std::vector<DecodedCertificate> certificates_from_paste(std::string_view text) {
   return out;
 }
 
+// "… PRIVATE KEY-----" in any case: each "-----" (rare in metadata, and found fast) is checked for
+// the words before it, so a 30 MB aggregate costs one quick pass.
+bool has_private_key_armour(std::string_view text) {
+  static constexpr std::string_view kWords = "private key";
+  for (std::size_t at = text.find("-----"); at != std::string_view::npos; at = text.find("-----", at + 5)) {
+    if (at < kWords.size()) continue;
+    std::size_t k = 0;
+    while (k < kWords.size() && lower(text[at - kWords.size() + k]) == kWords[k]) ++k;
+    if (k == kWords.size()) return true;
+  }
+  return false;
+}
+
 bool contains_private_key(std::string_view text) {
-  if (find_ci(text, "PRIVATE KEY-----") != std::string_view::npos) return true;
-  if (find_ci(text, "PuTTY-User-Key-File") != std::string_view::npos) return true;
+  if (has_private_key_armour(text)) return true;
+  if (text.find("PuTTY-User-Key-File") != std::string_view::npos) return true;
   if (is_private_key_der(text)) return true;
   if (looks_like_base64(text)) {
     const Base64Result der = decode_base64(text);

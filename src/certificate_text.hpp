@@ -2,6 +2,7 @@
 // several blocks, bare base64, base64 of PEM text, DER bytes, an <X509Certificate> element.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,11 @@ struct DecodedCertificate {
 
 // The text of a <ds:X509Certificate> element.
 DecodedCertificate certificate_from_base64(std::string_view base64);
+
+// The SHA-256 fingerprint of a <ds:X509Certificate>'s certificate without decoding its fields: the
+// base64 decoded (the inner certificate for base64 of PEM), its DER framing checked, hashed.
+// nullopt when the bytes are not a whole DER SEQUENCE. For listing thousands of entities.
+std::optional<std::string> sha256_of_base64_certificate(std::string_view base64);
 
 // Everything that looks like a certificate in pasted text (or DER bytes), in order.
 std::vector<DecodedCertificate> certificates_from_paste(std::string_view text);

@@ -123,9 +123,7 @@ std::optional<std::string> first_signing_sha256(pugi::xml_node idp_descriptor) {
   bool capped = false;
   const std::vector<std::string> certs = key_descriptor_certificates(idp_descriptor, true, capped);
   if (certs.empty()) return std::nullopt;
-  const DecodedCertificate first = certificate_from_base64(certs.front());
-  if (first.cert.error) return std::nullopt;
-  return first.cert.sha256;
+  return sha256_of_base64_certificate(certs.front());
 }
 
 IdentityProvider describe_idp(pugi::xml_node entity, pugi::xml_node descriptor, MetadataRead& read) {

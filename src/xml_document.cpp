@@ -1,5 +1,6 @@
 #include "xml_document.hpp"
 
+#include <cstdint>
 #include <cstring>
 
 #include "limits.hpp"
@@ -15,6 +16,21 @@ std::string_view prefix_of(std::string_view qname) {
 std::string_view after_colon(std::string_view qname) {
   const std::size_t colon = qname.find(':');
   return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
+}
+
+// The first byte at or after `from` below 0x20, skipping eight bytes at a time where none is.
+std::size_t first_control_candidate(std::string_view text, std::size_t from) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t i = from;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, p + i, 8);
+    // A byte under 0x20 exists where subtracting 0x20 borrows into a byte whose top bit was clear.
+    if (((word - 0x2020202020202020ull) & ~word & 0x8080808080808080ull) != 0) break;
+  }
+  for (; i < text.size(); ++i)
+    if (p[i] < 0x20) return i;
+  return text.size();
 }
 
 // Where "<!" + word (DOCTYPE, ENTITY) first appears, in any case; npos if nowhere.
@@ -55,6 +71,71 @@ class Scope {
   std::vector<std::size_t> marks_;
 };
 
+void append_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+bool xml_char(uint32_t c) {
+  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+         (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+// Replaces the references in `raw` (the five predefined entities and character references) by
+// what they stand for. With no DTD, every other reference is undefined: false, `bad` naming it.
+bool decode_references(std::string_view raw, std::string& out, std::string& bad) {
+  out.clear();
+  out.reserve(raw.size());
+  for (std::size_t i = 0; i < raw.size();) {
+    if (raw[i] != '&') {
+      out += raw[i++];
+      continue;
+    }
+    const std::size_t end = raw.find(';', i);
+    const std::string_view ref = raw.substr(i + 1, end == std::string_view::npos ? 0 : end - i - 1);
+    bad = std::string(raw.substr(i, std::min<std::size_t>(end == std::string_view::npos ? 12 : end - i + 1, 24)));
+    if (end == std::string_view::npos || ref.empty()) return false;
+    static const std::pair<std::string_view, char> kEntities[] = {
+        {"lt", '<'}, {"gt", '>'}, {"amp", '&'}, {"quot", '"'}, {"apos", '\''}};
+    bool done = false;
+    for (const auto& [name, c] : kEntities)
+      if (ref == name) {
+        out += c;
+        done = true;
+      }
+    if (!done) {
+      if (ref[0] != '#' || ref.size() < 2) return false;
+      const bool hex = ref[1] == 'x';
+      const std::string_view digits = ref.substr(hex ? 2 : 1);
+      if (digits.empty() || digits.size() > 8) return false;
+      uint32_t cp = 0;
+      for (char d : digits) {
+        const int v = d >= '0' && d <= '9' ? d - '0' : hex && d >= 'a' && d <= 'f' ? d - 'a' + 10
+                    : hex && d >= 'A' && d <= 'F' ? d - 'A' + 10 : -1;
+        if (v < 0) return false;
+        cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(v);
+      }
+      if (!xml_char(cp)) return false;
+      append_utf8(out, cp);
+    }
+    i = end + 1;
+  }
+  return true;
+}
+
 std::size_t node_offset(pugi::xml_node node) {
   const std::ptrdiff_t off = node.offset_debug();
   // offset_debug points at the name; step back over '<'.
@@ -91,7 +172,7 @@ std::optional<XmlProblem> XmlDocument::parse(std::string_view text) {
     }
   }
   // Control characters are not XML; pugixml would also stop reading at a NUL.
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = first_control_candidate(text, 0); i < text.size(); i = first_control_candidate(text, i + 1)) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
       doc_.reset();
@@ -101,7 +182,8 @@ std::optional<XmlProblem> XmlDocument::parse(std::string_view text) {
     }
   }
   // parse_fragment keeps text outside the root, which pugixml otherwise drops without a word.
-  const unsigned options = pugi::parse_default | pugi::parse_declaration | pugi::parse_fragment;
+  // parse_escapes is left out: check_and_decode_values() decodes references after checking them.
+  const unsigned options = (pugi::parse_default & ~pugi::parse_escapes) | pugi::parse_declaration | pugi::parse_fragment;
   const pugi::xml_parse_result result = doc_.load_buffer(text.data(), text.size(), options, pugi::encoding_utf8);
   if (result.status == pugi::status_out_of_memory) {
     doc_.reset();
@@ -154,6 +236,34 @@ std::optional<XmlProblem> XmlDocument::check_document_level(std::string_view tex
   return std::nullopt;
 }
 
+// pugixml reads values raw (parse_escapes is off), so that we can refuse what it would let pass:
+// '<' in an attribute value, "]]>" in text, and references to entities no DTD declares. A value
+// with references is checked, decoded and written back, so every reader sees the decoded text.
+std::optional<XmlProblem> XmlDocument::check_and_decode_values(std::string_view text, pugi::xml_node node) {
+  std::string decoded, bad;
+  auto malformed = [&](const std::string& what) {
+    return XmlProblem{Code::XmlMalformed, "Not well-formed XML: " + what + " (in <" + std::string(node.name()) + "> at " +
+                                              line_column(text, node_offset(node)) + ")."};
+  };
+  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+    const char* value = a.value();
+    if (std::strchr(value, '<')) return malformed(std::string("'<' in the value of attribute ") + a.name());
+    if (!std::strchr(value, '&')) continue;
+    if (!decode_references(value, decoded, bad))
+      return malformed("the reference " + bad + " in attribute " + a.name() + " is not defined");
+    a.set_value(decoded.c_str());
+  }
+  for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+    if (child.type() != pugi::node_pcdata) continue;
+    const char* value = child.value();
+    if (std::strstr(value, "]]>")) return malformed("\"]]>\" in text");
+    if (!std::strchr(value, '&')) continue;
+    if (!decode_references(value, decoded, bad)) return malformed("the reference " + bad + " is not defined");
+    child.set_value(decoded.c_str());
+  }
+  return std::nullopt;
+}
+
 std::optional<XmlProblem> XmlDocument::check_elements(std::string_view text) {
   Scope scope;
   scope.bind("xml", ns::kXml);
@@ -167,6 +277,7 @@ std::optional<XmlProblem> XmlDocument::check_elements(std::string_view text) {
                                               " deep (at " + line_column(text, node_offset(node)) +
                                               "); SAML metadata nests about 10 deep. This is not metadata we can read."};
     scope.enter();
+    if (auto problem = check_and_decode_values(text, node)) return problem;
     std::size_t attributes = 0;
     for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
       if (++attributes > limits::kMaxAttributesPerElement)

@@ -37,6 +37,7 @@ class XmlDocument {
  private:
   std::optional<XmlProblem> check_document_level(std::string_view text) const;
   std::optional<XmlProblem> check_elements(std::string_view text);
+  std::optional<XmlProblem> check_and_decode_values(std::string_view text, pugi::xml_node element);
 
   pugi::xml_document doc_;
   std::vector<pugi::xml_node> entities_;

@@ -365,8 +365,32 @@ export function mountHelper(container, { createWorker }) {
     analyze();
   }
 
+  // A large paste is kept as bytes and not put in the text box: laying out megabytes of text
+  // costs the browser far more than analysing them. Pastes are analysed at once; typing waits
+  // for a pause.
+  input.addEventListener('paste', (event) => {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    chosenEntity = '';
+    if (text.length <= LARGE_INPUT) {
+      fileBytes = null;
+      pasted = true;
+      return;  // the browser inserts it; the input event follows
+    }
+    event.preventDefault();
+    fileBytes = new TextEncoder().encode(text);
+    input.value = '';
+    input.placeholder = `Pasted ${formatBytes(fileBytes.length)} of text (not shown, to keep the page fast). Paste or type to replace it.`;
+    analyze();
+  });
+  let pasted = false;
   input.addEventListener('input', () => {
     fileBytes = null;
+    if (pasted) {
+      pasted = false;
+      clearTimeout(timer);
+      analyze();
+      return;
+    }
     chosenEntity = '';
     schedule();
   });

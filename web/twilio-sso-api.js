@@ -23,6 +23,8 @@ export async function createAnalyzer(factory, moduleOptions = {}) {
   return {
     analyzeJson,
     analyze: (input, options = {}) => JSON.parse(analyzeJson(input, options)),
+    // The module's memory in bytes (it grows up to 1 GiB and never shrinks): for benchmarks.
+    heapBytes: () => module.HEAPU8.length,
     // How the core reads one URL (for tests and diagnostics).
     readUrl: (text) => JSON.parse(module.readUrl(text)),
   };

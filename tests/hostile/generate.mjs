@@ -81,6 +81,8 @@ const TABLE = {
   'duplicate-attribute': [`<md:EntityDescriptor ${MD} entityID="a" entityID="b"/>`, ['xml.malformed']],
   'two-roots': [`${okta}${okta}`, ['xml.malformed']],
   'text-after-root': [`${okta}trailing words`, ['xml.malformed']],
+  'undefined-entity-reference': [okta.replace('<md:NameIDFormat>', '<md:NameIDFormat>&xxe;'), ['xml.malformed']],
+  'less-than-in-attribute': [okta.replace('entityID="', 'entityID="<'), ['xml.malformed']],
   'unclosed-cdata': ['<a><![CDATA[never closed</a>', ['xml.malformed']],
   'unclosed-comment': ['<a><!-- never closed </a>', ['xml.malformed']],
   'declaration-not-first': [`<!-- x -->\n<?xml version="1.0"?>\n${okta}`, ['xml.malformed']],

@@ -70,3 +70,22 @@ TEST_CASE("line and column count characters, from 1") {
   CHECK(sso::line_column("ab\ncd", 4) == "line 2, column 2");
   CHECK(sso::line_column("\xC3\xA9x", 2) == "line 1, column 2");
 }
+
+TEST_CASE("references: the five entities and character references decoded, others refused") {
+  sso::XmlDocument doc;
+  REQUIRE_FALSE(doc.parse("<a href=\"https://x/?a=1&amp;b=&#50;&#x33;\" t=\"&lt;&gt;&quot;&apos;\">A&amp;B &#xE9;<![CDATA[&raw;]]></a>"));
+  CHECK(std::string(sso::attribute_value(doc.root(), "href")) == "https://x/?a=1&b=23");
+  CHECK(std::string(sso::attribute_value(doc.root(), "t")) == "<>\"'");
+  CHECK(std::string(doc.root().first_child().value()) == "A&B \xC3\xA9");
+  CHECK(std::string(doc.root().last_child().value()) == "&raw;");  // CDATA stays as written
+  CHECK(parse("<a>&foo;</a>")->message.find("&foo;") != std::string::npos);
+  CHECK(parse("<a b=\"&nbsp;\"/>")->message.find("not defined") != std::string::npos);
+  CHECK(parse("<a>&#0;</a>"));
+  CHECK(parse("<a>&#xD800;</a>"));
+  CHECK(parse("<a>& b</a>"));
+  CHECK(parse("<a b=\"<\"/>")->message.find("'<' in the value") != std::string::npos);
+  CHECK(parse("<a>x ]]> y</a>"));
+  // A namespace declared with a reference still resolves.
+  REQUIRE_FALSE(doc.parse("<x:EntityDescriptor xmlns:x=\"urn:oasis:names:tc:SAML:2.0:&#109;etadata\" entityID=\"e\"/>"));
+  CHECK(doc.entity_descriptors().size() == 1);
+}
