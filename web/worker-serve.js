@@ -1,7 +1,8 @@
-// The worker's side of the page: loads the module once, analyses what it is sent, replies with
+// The worker's side of the page: loads the module once, analyses what it is sent (and what was
+// sent before it was ready: `early`), replies with
 // the Report's JSON. If the module aborts (it should not; memory is capped), a fresh one is
 // loaded for the next request.
-export function serve(scope, makeAnalyzer) {
+export function serve(scope, makeAnalyzer, early = []) {
   let analyzer = null;
   const load = () => (analyzer ??= makeAnalyzer());
   scope.onmessage = async ({ data }) => {
@@ -17,4 +18,5 @@ export function serve(scope, makeAnalyzer) {
     }
   };
   load().then(() => scope.postMessage({ ready: true }), (e) => scope.postMessage({ failure: String(e) }));
+  for (const event of early) scope.onmessage(event);
 }

@@ -1,6 +1,16 @@
 // The analysis runs here, off the page's main thread, so a 30 MB aggregate never freezes it.
-import createTwilioSsoModule from './twilio-sso.mjs';
-import { createAnalyzer } from './twilio-sso-api.js';
-import { serve } from './worker-serve.js';
+// The wasm is fetched and compiled from the first moment, in parallel with the modules below.
+// Requests that arrive while the modules load are kept and answered once they have.
+const early = [];
+self.onmessage = (event) => early.push(event);
+const compiled = WebAssembly.compileStreaming(fetch(new URL('./twilio-sso.wasm', import.meta.url)));
 
-serve(self, () => createAnalyzer(createTwilioSsoModule));
+const [{ default: createTwilioSsoModule }, { createAnalyzer }, { serve }] = await Promise.all([
+  import('./twilio-sso.mjs'), import('./twilio-sso-api.js'), import('./worker-serve.js')]);
+
+serve(self, () => createAnalyzer(createTwilioSsoModule, {
+  instantiateWasm(imports, receive) {
+    compiled.then((module) => WebAssembly.instantiate(module, imports)).then((instance) => receive(instance));
+    return {};
+  },
+}), early);
