@@ -34,7 +34,20 @@ Base64Result decode_base64(std::string_view text) {
   uint32_t acc = 0;
   int bits = 0;
   std::size_t letters = 0, padding = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   for (std::size_t i = 0; i < text.size(); ++i) {
+    // Four letters at a time while the text is plain base64 on a 4-letter boundary (most of it).
+    while (bits == 0 && padding == 0 && i + 4 <= text.size()) {
+      const int a = table[p[i]], b = table[p[i + 1]], c = table[p[i + 2]], d = table[p[i + 3]];
+      if ((a | b | c | d) < 0) break;
+      const uint32_t n = static_cast<uint32_t>(a) << 18 | static_cast<uint32_t>(b) << 12 |
+                         static_cast<uint32_t>(c) << 6 | static_cast<uint32_t>(d);
+      const char out[3] = {static_cast<char>(n >> 16), static_cast<char>(n >> 8 & 0xff), static_cast<char>(n & 0xff)};
+      result.bytes.append(out, 3);
+      letters += 4;
+      i += 4;
+    }
+    if (i >= text.size()) break;
     const char c = text[i];
     if (is_space(c)) continue;
     if (c == '=') {
