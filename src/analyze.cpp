@@ -9,18 +9,10 @@
 #include "certificate_text.hpp"
 #include "input_kind.hpp"
 #include "limits.hpp"
+#include "text.hpp"
 #include "twilio_profile.hpp"
 
 namespace sso {
-
-namespace {
-std::string_view trim_space(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-}  // namespace
 
 Report analyze(std::string_view input, const Options& options) {
   Report report;
@@ -37,7 +29,7 @@ Report analyze(std::string_view input, const Options& options) {
     return report;
   }
   std::optional<PreparedInput> prepared = prepare_input(input, report.findings);
-  if (prepared && trim_space(prepared->text).empty()) {
+  if (prepared && trim(prepared->text).empty()) {
     report.findings.add(Code::InputEmpty, "Nothing to analyse: paste your identity provider's SAML metadata (XML) or "
                                           "its signing certificate.");
   } else if (prepared && contains_private_key(prepared->text)) {

@@ -6,17 +6,16 @@
 #include "base64.hpp"
 #include "certificate.hpp"
 #include "limits.hpp"
+#include "text.hpp"
 
 namespace sso {
 
 namespace {
-char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
-
 std::size_t find_ci(std::string_view hay, std::string_view needle, std::size_t from = 0) {
   if (needle.size() > hay.size()) return std::string_view::npos;
   for (std::size_t i = from; i + needle.size() <= hay.size(); ++i) {
     std::size_t k = 0;
-    while (k < needle.size() && lower(hay[i + k]) == lower(needle[k])) ++k;
+    while (k < needle.size() && ascii_lower(hay[i + k]) == ascii_lower(needle[k])) ++k;
     if (k == needle.size()) return i;
   }
   return std::string_view::npos;
@@ -26,12 +25,6 @@ std::string upper(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return out;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
 }
 
 struct PemBlock {
@@ -212,7 +205,7 @@ bool has_private_key_armour(std::string_view text) {
   for (std::size_t at = text.find("-----"); at != std::string_view::npos; at = text.find("-----", at + 5)) {
     if (at < kWords.size()) continue;
     std::size_t k = 0;
-    while (k < kWords.size() && lower(text[at - kWords.size() + k]) == kWords[k]) ++k;
+    while (k < kWords.size() && ascii_lower(text[at - kWords.size() + k]) == kWords[k]) ++k;
     if (k == kWords.size()) return true;
   }
   return false;

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "public_suffix.hpp"
+#include "text.hpp"
 #include "url.hpp"
 
 namespace sso {
@@ -15,18 +16,6 @@ bool iequals(std::string_view a, std::string_view b) {
          });
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -36,7 +25,7 @@ bool is_under(const std::string& host, std::string_view domain) {
 }
 
 bool looks_like_metadata_url(const Url& url) {
-  std::string path = lower(url.pathAndQuery.substr(0, url.pathAndQuery.find('?')));
+  std::string path = ascii_lowercase(url.pathAndQuery.substr(0, url.pathAndQuery.find('?')));
   while (!path.empty() && path.back() == '/') path.pop_back();
   return ends_with(path, "metadata") || ends_with(path, "metadata.xml") || ends_with(path, "metadata.php") ||
          ends_with(path, "/descriptor") || ends_with(path, "federationmetadata.xml") ||
@@ -44,7 +33,7 @@ bool looks_like_metadata_url(const Url& url) {
 }
 
 bool looks_like_logout_url(const Url& url) {
-  const std::string path = lower(url.pathAndQuery);
+  const std::string path = ascii_lowercase(url.pathAndQuery);
   return path.find("logout") != std::string::npos || path.find("/slo") != std::string::npos ||
          path.find("singlelogout") != std::string::npos;
 }
@@ -223,7 +212,7 @@ void check_issuer(const Options& options, Report& report) {
     } else if (const UrlRead read = read_url(trim(given)); read.url) {
       // The shapes of IdPs' login URLs: Entra's login.microsoftonline.com/<tenant>/saml2, Okta's
       // …/sso/saml, Shibboleth's …/SAML2/Redirect/SSO, Google's …/o/saml2/idp, Citrix's …/saml/login.
-      const std::string path = lower(read.url->pathAndQuery);
+      const std::string path = ascii_lowercase(read.url->pathAndQuery);
       login_url = read.url->host.ascii.rfind("login.", 0) == 0 || path.find("/sso") != std::string::npos ||
                   path.find("login") != std::string::npos || path.find("signon") != std::string::npos ||
                   path.find("/saml2/idp") != std::string::npos || looks_like_logout_url(*read.url);

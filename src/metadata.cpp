@@ -4,6 +4,7 @@
 
 #include "clock.hpp"
 #include "limits.hpp"
+#include "text.hpp"
 
 namespace sso {
 
@@ -24,11 +25,7 @@ bool has_token(const char* list, std::string_view token) {
   return false;
 }
 
-std::string trimmed(std::string_view s) {
-  while (!s.empty() && std::strchr(" \t\r\n", s.front())) s.remove_prefix(1);
-  while (!s.empty() && std::strchr(" \t\r\n", s.back())) s.remove_suffix(1);
-  return std::string(s);
-}
+std::string trimmed(std::string_view s) { return std::string(trim(s)); }
 
 template <typename F>
 void for_each_child(pugi::xml_node parent, const char* ns_uri, const char* local, F f) {

@@ -2,6 +2,8 @@
 
 #include <unordered_set>
 
+#include "text.hpp"
+
 namespace sso {
 
 namespace {
@@ -36,16 +38,10 @@ const std::unordered_set<std::string>& rules() {
   return set;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 }  // namespace
 
 std::string public_suffix_of(std::string_view ascii_domain) {
-  std::string domain = lower(ascii_domain);
+  std::string domain = ascii_lowercase(ascii_domain);
   if (!domain.empty() && domain.back() == '.') domain.pop_back();
   const auto& set = rules();
   // Walk the suffixes from the longest: the first exception or rule that matches decides.
@@ -65,7 +61,7 @@ std::string public_suffix_of(std::string_view ascii_domain) {
 }
 
 bool is_public_suffix(std::string_view ascii_domain) {
-  std::string domain = lower(ascii_domain);
+  std::string domain = ascii_lowercase(ascii_domain);
   if (!domain.empty() && domain.back() == '.') domain.pop_back();
   return !domain.empty() && public_suffix_of(domain) == domain;
 }
