@@ -2,8 +2,7 @@
  * mbedTLS's include folder first, which holds a default mbedtls_config.h.)
  * mbedTLS trimmed to what the helper uses: parse X.509 certificates, hash them,
  * and verify a certificate's own signature (RSA PKCS#1 v1.5 / PSS, ECDSA). No TLS,
- * no private-key operations, no randomness, no clock. No MD5: a certificate signed with
- * md5WithRSAEncryption is refused as an unchecked algorithm, and named as such. */
+ * no private-key operations, no randomness, no clock. */
 #ifndef TWILIO_SSO_MBEDTLS_CONFIG_H
 #define TWILIO_SSO_MBEDTLS_CONFIG_H
 
@@ -12,6 +11,7 @@
 #define MBEDTLS_BIGNUM_C
 #define MBEDTLS_OID_C
 #define MBEDTLS_MD_C
+#define MBEDTLS_MD5_C  /* to decode, name and flag md5WithRSAEncryption certificates */
 #define MBEDTLS_SHA1_C /* fingerprints and sha1WithRSAEncryption */
 #define MBEDTLS_SHA224_C
 #define MBEDTLS_SHA256_C

@@ -48,7 +48,7 @@ def main(out):
     validities = {'current': (when(2024), when(2034)), 'expired': (when(2001), when(2002, 6, 30)),
                   'future': (when(2030), when(2031)), 'long': (when(1990), when(2120)),
                   'utc1950': (when(1950), when(2049, 12, 31))}
-    hash_sets = {'rsa': [hashes.SHA1(), hashes.SHA224(), hashes.SHA256(), hashes.SHA384(), hashes.SHA512()],
+    hash_sets = {'rsa': [hashes.MD5(), hashes.SHA1(), hashes.SHA224(), hashes.SHA256(), hashes.SHA384(), hashes.SHA512()],
                  'ec': [hashes.SHA1(), hashes.SHA256(), hashes.SHA384(), hashes.SHA512()]}
     serial = 1
     for key_name, key in keys.items():

@@ -50,8 +50,11 @@ def expected_fields(path):
 
 def ours(path):
     out = subprocess.run([CLI, '--json', path], capture_output=True, check=False).stdout
-    certs = json.loads(out)['certificates']
-    return certs[0] if len(certs) == 1 else {'error': f'{len(certs)} certificates'}
+    report = json.loads(out)
+    certs = report['certificates']
+    cert = certs[0] if len(certs) == 1 else {'error': f'{len(certs)} certificates'}
+    cert['findings'] = [f['code'] for f in report['findings']]
+    return cert
 
 
 def main():
@@ -72,6 +75,9 @@ def main():
             else:
                 want = expected_fields(path)
                 problems = [f'{k}: ours {got.get(k)!r} openssl {v!r}' for k, v in want.items() if got.get(k) != v]
+                weak = want['signatureAlgorithm'].startswith(('md5', 'sha1')) or want['signatureAlgorithm'] == 'ecdsa-with-SHA1'
+                if weak != ('cert.weak-signature' in got['findings']):
+                    problems.append(f'cert.weak-signature expected {weak}, findings {got["findings"]}')
             if problems:
                 failed += 1
                 print(f'FAIL {name}')

@@ -10,10 +10,11 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const interop = process.env.SSO_INTEROP_DIR || join(root, '..', 'shared', 'interop');
 const wasmDir = join(root, 'build', 'wasm');
 
-export async function loadAnalyzer() {
+// name: the build's base name ('twilio-sso', or 'twilio-sso-64mib' for the memory-capped one).
+export async function loadAnalyzer(name = 'twilio-sso') {
   globalThis.require ??= createRequire(import.meta.url);
   globalThis.__dirname ??= wasmDir;
-  const { default: factory } = await import(join(wasmDir, 'twilio-sso.mjs'));
+  const { default: factory } = await import(join(wasmDir, `${name}.mjs`));
   const { createAnalyzer } = await import(join(root, 'web', 'twilio-sso-api.js'));
-  return createAnalyzer(factory, { wasmBinary: readFileSync(join(wasmDir, 'twilio-sso.wasm')) });
+  return createAnalyzer(factory, { wasmBinary: readFileSync(join(wasmDir, `${name}.wasm`)) });
 }
