@@ -53,6 +53,7 @@ Report analyze(std::string_view input, const Options& options) {
   if (options.friendlyName) report.twilio.friendlyName = options.friendlyName;
   if (report.kind != InputKind::Unknown && !report.findings.has(Code::InputPrivateKey)) check_form(options, report);
   report.serviceProvider = service_provider(options, now, report.findings);
+  report.product = product_info(options.product);
   report.findings.sort_by_severity();
   return report;
 }

@@ -77,6 +77,14 @@ struct ServiceProvider {
   std::string entityId;
 };
 
+// The Twilio product the values are for: its names, and what its IdP must send.
+struct ProductInfo {
+  std::string product;
+  std::string idName;
+  std::string idHint;
+  std::string idpGuidance;
+};
+
 struct Report {
   InputKind kind = InputKind::Unknown;
   std::size_t bytes = 0;
@@ -85,6 +93,7 @@ struct Report {
   std::vector<Certificate> certificates;
   TwilioValues twilio;
   std::optional<ServiceProvider> serviceProvider;
+  std::optional<ProductInfo> product;
   Findings findings;
 };
 

@@ -93,6 +93,11 @@ std::string report_json(const Report& r, int indent) {
                                                                        : Json(r.serviceProvider->acsUrl)},
                                                         {"entityId", r.serviceProvider->entityId}}
                                                  : Json(nullptr)},
+           {"product", r.product ? Json{{"product", r.product->product},
+                                        {"idName", r.product->idName},
+                                        {"idHint", r.product->idHint},
+                                        {"idpGuidance", r.product->idpGuidance}}
+                                 : Json(nullptr)},
            {"findings", std::move(findings)}};
   return out.dump(indent, ' ', false, Json::error_handler_t::replace);
 }

@@ -6,13 +6,25 @@
 
 namespace sso {
 
+namespace {
+// ../shared/TWILIO.md, "What the IdP must send (Flex)".
+constexpr const char* kFlexGuidance =
+    "Send these attributes, not namespaced: email, full_name and roles (one or more of admin, supervisor, "
+    "agent). Sign the response and the assertion with SHA-256, and do not encrypt the assertion. Set the "
+    "session lifetime (SessionNotOnOrAfter) above one hour; 8 to 10 hours is usual.";
+}  // namespace
+
 const std::vector<ProductProfile>& product_profiles() {
   static const std::vector<ProductProfile> table = {
-      {"flex", "Flex SSO connection id", "JQ", "https://login.flex.us1.twilio.com/login/callback?connection={id}",
-       "urn:flex:{id}", 0},
-      {"flex-legacy", "Account SID", "AC", "https://iam.twilio.com/v1/Accounts/{id}/saml2",
-       "https://iam.twilio.com/v1/Accounts/{id}/saml2/metadata", epoch_seconds(2026, 3, 31, 0, 0, 0)},
-      {"console", "Console SSO connection id", "", "", "urn:console:{id}", 0},
+      {"flex", "Flex SSO connection id", "JQ… (Twilio Console: Flex › Single sign-on)", "JQ",
+       "https://login.flex.us1.twilio.com/login/callback?connection={id}", "urn:flex:{id}", 0, kFlexGuidance},
+      {"flex-legacy", "Account SID", "AC… (Twilio Console: Account info)", "AC",
+       "https://iam.twilio.com/v1/Accounts/{id}/saml2", "https://iam.twilio.com/v1/Accounts/{id}/saml2/metadata",
+       epoch_seconds(2026, 3, 31, 0, 0, 0), kFlexGuidance},
+      {"console", "Console SSO connection id", "from Twilio Console: Admin Center › Single sign-on", "", "",
+       "urn:console:{id}", 0,
+       "Send the user's email address as the NameID (format emailAddress). Use the ACS URL Twilio Console "
+       "shows as the ACS, Recipient and Destination URL."},
   };
   return table;
 }
@@ -45,6 +57,12 @@ std::string fill(const char* pattern, const std::string& id) {
   return out;
 }
 }  // namespace
+
+std::optional<ProductInfo> product_info(const std::string& product) {
+  const ProductProfile* p = find_product(product);
+  if (!p) return std::nullopt;
+  return ProductInfo{p->product, p->idName, p->idHint, p->idpGuidance};
+}
 
 std::optional<ServiceProvider> service_provider(const Options& options, int64_t now, Findings& findings) {
   const ProductProfile* profile = find_product(options.product);

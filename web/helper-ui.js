@@ -12,11 +12,6 @@ const FORM_FIELDS = [
   ['trustedDomains', 'Trusted domains'],
 ];
 
-const ID_LABELS = {
-  flex: ['Flex SSO connection id', 'JQ… (Twilio Console: Flex › Single sign-on)'],
-  'flex-legacy': ['Account SID', 'AC…'],
-  console: ['Console SSO connection id', 'from Twilio Console: Admin Center › Single sign-on'],
-};
 
 const LARGE_INPUT = 1 << 20;
 
@@ -230,8 +225,13 @@ export function mountHelper(container, { createWorker }) {
         sp.acsUrl ?? 'Shown in Twilio Console on the SSO connection’s page', [], 'acsUrl', sp.acsUrl != null),
       ...valueRow('Audience (SP entity ID)', sp.entityId, [], 'spEntityId'),
     ] : []));
-    $('idp-hint').textContent = sp ? 'Send these attributes, not namespaced: email, full_name, roles (admin, supervisor or agent); sign the response and the assertion with SHA-256; do not encrypt the assertion.'
-      : 'Give your connection id (or Account SID for legacy Flex SSO) above to get the ACS URL and entity ID for your identity provider.';
+    const product = report.product;
+    if (product) {
+      $('id-label').textContent = product.idName;
+      option('id').placeholder = product.idHint;
+    }
+    $('idp-hint').textContent = sp ? (product?.idpGuidance ?? '')
+      : `Give your ${product?.idName ?? 'connection id'} above to get the ACS URL and entity ID for your identity provider.`;
 
     const certs = report.idp ? report.idp.signingCertificates : report.certificates;
     $('certs').replaceChildren(...certs.map((c, i) => certificateCard(c, i, report)));
@@ -394,14 +394,7 @@ export function mountHelper(container, { createWorker }) {
     chosenEntity = '';
     schedule();
   });
-  container.querySelectorAll('[data-option]').forEach((el) => el.addEventListener('input', () => {
-    if (el.dataset.option === 'product') {
-      const [label, placeholder] = ID_LABELS[el.value];
-      $('id-label').textContent = label;
-      option('id').placeholder = placeholder;
-    }
-    schedule();
-  }));
+  container.querySelectorAll('[data-option]').forEach((el) => el.addEventListener('input', () => schedule()));
   $('pick').addEventListener('click', () => $('file').click());
   $('file').addEventListener('change', (e) => takeFile(e.target.files[0]));
   const drop = $('drop');
@@ -418,7 +411,6 @@ export function mountHelper(container, { createWorker }) {
     analyze();
   });
 
-  option('id').placeholder = ID_LABELS.flex[1];
   startWorker();
   analyze();
   return { analyze, worker: () => worker };

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "public_suffix.hpp"
+#include "report_json.hpp"
 #include "test_support.hpp"
 #include "twilio_profile.hpp"
 
@@ -155,4 +156,18 @@ TEST_CASE("Twilio's service-provider values from one table") {
   CHECK(severity_of(with([](sso::Options& o) { o.product = "studio"; }), "twilio.unknown-product") == "error");
   CHECK(severity_of(with([](sso::Options&) {}), "twilio.no-id") == "info");
   CHECK(sso::product_profiles().size() == 3);
+}
+
+TEST_CASE("the Report names the product's id and says what its IdP must send") {
+  const sso::Report flex = with([](sso::Options&) {});
+  REQUIRE(flex.product);
+  CHECK(flex.product->idName == "Flex SSO connection id");
+  CHECK(flex.product->idpGuidance.find("full_name") != std::string::npos);
+  CHECK(flex.product->idpGuidance.find("do not encrypt") != std::string::npos);
+  const sso::Report console = with([](sso::Options& o) { o.product = "console"; });
+  REQUIRE(console.product);
+  CHECK(console.product->idpGuidance.find("emailAddress") != std::string::npos);
+  CHECK_FALSE(with([](sso::Options& o) { o.product = "studio"; }).product);
+  CHECK(sso::report_json(flex).find("\"product\":{\"product\":\"flex\",\"idName\":\"Flex SSO connection id\"") !=
+        std::string::npos);
 }
