@@ -14,6 +14,13 @@ std::string_view prefix_of(std::string_view qname) {
   return colon == std::string_view::npos ? std::string_view() : qname.substr(0, colon);
 }
 
+// Namespaces in XML: a name has at most one colon, with something on both sides of it.
+bool valid_qname(std::string_view qname) {
+  const std::size_t colon = qname.find(':');
+  return colon == std::string_view::npos ||
+         (colon > 0 && colon + 1 < qname.size() && qname.find(':', colon + 1) == std::string_view::npos);
+}
+
 std::string_view after_colon(std::string_view qname) {
   const std::size_t colon = qname.find(':');
   return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
@@ -278,6 +285,10 @@ std::optional<XmlProblem> XmlDocument::check_elements(std::string_view text) {
       }
     }
     const std::string_view qname = node.name();
+    if (!valid_qname(qname))
+      return XmlProblem{Code::XmlMalformed, "Not namespace-valid XML: the name <" + std::string(qname) +
+                                                "> has more than one ':' or an empty part (at " +
+                                                line_column(text, node_offset(node)) + ")."};
     const std::string_view prefix = prefix_of(qname);
     const std::string_view* uri = scope.resolve(prefix);
     if (!prefix.empty() && !uri)
@@ -287,6 +298,10 @@ std::optional<XmlProblem> XmlDocument::check_elements(std::string_view text) {
                                                 "). Copy the whole document, with its xmlns declarations."};
     for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
       const std::string_view name = a.name();
+      if (!valid_qname(name))
+        return XmlProblem{Code::XmlMalformed, "Not namespace-valid XML: the attribute name " + std::string(name) +
+                                                  " has more than one ':' or an empty part (at " +
+                                                  line_column(text, node_offset(node)) + ")."};
       const std::string_view attr_prefix = prefix_of(name);
       if (!attr_prefix.empty() && attr_prefix != "xmlns" && !scope.resolve(attr_prefix))
         return XmlProblem{Code::XmlMalformed, "Not namespace-valid XML: the prefix \"" + std::string(attr_prefix) +

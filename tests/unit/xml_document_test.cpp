@@ -33,6 +33,13 @@ TEST_CASE("undeclared prefixes are not namespace-valid") {
   CHECK(parse(std::string("<md:E ") + kMd + " ds:x=\"1\"/>")->message.find("attribute ds:x") != std::string::npos);
 }
 
+TEST_CASE("names with more than one colon, or an empty part, are not namespace-valid") {
+  CHECK(parse("<a:b:c xmlns:a=\"urn:u\"/>")->message.find("more than one ':'") != std::string::npos);
+  CHECK(parse("<:a/>"));
+  CHECK(parse("<a xmlns:p=\"urn:u\" p:x:y=\"1\"/>"));
+  CHECK_FALSE(parse("<a xmlns:p=\"urn:u\" p:x=\"1\"/>"));
+}
+
 TEST_CASE("duplicate attributes, by name or by namespace, are refused") {
   CHECK(parse("<a x=\"1\" x=\"2\"/>"));
   CHECK(parse("<a xmlns:p=\"urn:u\" xmlns:q=\"urn:u\" p:x=\"1\" q:x=\"2\"/>"));
