@@ -26,6 +26,6 @@ int main(int argc, char** argv) {
   start = clock::now();
   for (int i = 0; i < reps; ++i) sink += sso::report_json(sso::analyze(input, options)).size();
   const double repeated = std::chrono::duration<double, std::micro>(clock::now() - start).count() / reps;
-  std::printf("%.1f %.1f\n", first, repeated + static_cast<double>(sink % 2) * 0);
-  return 0;
+  std::printf("%.1f %.1f\n", first, repeated);
+  return sink == 0 ? 1 : 0;  // uses the output, so the calls cannot be optimised away
 }

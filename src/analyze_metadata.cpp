@@ -5,19 +5,12 @@
 #include "clock.hpp"
 #include "limits.hpp"
 #include "metadata.hpp"
+#include "url.hpp"
 #include "xml_document.hpp"
 
 namespace sso {
 
 namespace {
-std::string host_of(const std::string& url) {
-  const std::size_t scheme = url.find("://");
-  if (scheme == std::string::npos) return url;
-  const std::size_t start = scheme + 3;
-  const std::size_t end = url.find_first_of("/:?#", start);
-  return url.substr(start, end == std::string::npos ? std::string::npos : end - start);
-}
-
 void explain_no_idp(const XmlDocument& doc, const MetadataRead& read, Report& report) {
   const pugi::xml_node root = doc.root();
   const std::string_view ns_uri = namespace_uri(root);
@@ -97,7 +90,11 @@ void assemble_from_metadata(MetadataRead& read, int64_t now, Report& report) {
   twilio.identityProviderIssuer = idp.entityId;
   for (const Entity& e : report.entities)
     if (e.entityId == idp.entityId && e.name && !twilio.friendlyName) twilio.friendlyName = e.name;
-  if (!twilio.friendlyName) twilio.friendlyName = host_of(idp.entityId);
+  if (!twilio.friendlyName) {
+    // No display name: the entityID's host when it is a URL, else the entityID itself.
+    const UrlRead url = read_url(idp.entityId);
+    twilio.friendlyName = url.url ? url.url->host.ascii : idp.entityId;
+  }
 
   const char* redirect = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect";
   const char* post = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST";

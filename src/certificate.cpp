@@ -168,6 +168,10 @@ bool signature_verifies_with_own_key(mbedtls_x509_crt& crt) {
 }
 }  // namespace
 
+namespace {
+Certificate decode_certificate_uncached(std::string_view der);
+}  // namespace
+
 Certificate decode_certificate(std::string_view der) {
   // The page analyses the same text again on every keystroke in its other fields, and the RSA
   // check behind selfSigned is half of a typical analysis: remember the last certificates decoded.
@@ -180,6 +184,7 @@ Certificate decode_certificate(std::string_view der) {
   return cert;
 }
 
+namespace {
 Certificate decode_certificate_uncached(std::string_view der) {
   Certificate cert;
   if (const std::string framing = check_der_framing(der); !framing.empty()) {
@@ -232,6 +237,8 @@ Certificate decode_certificate_uncached(std::string_view der) {
   mbedtls_x509_crt_free(&crt);
   return cert;
 }
+
+}  // namespace
 
 std::string pem_from_der(std::string_view der) {
   const std::string b64 = encode_base64(der);

@@ -10,8 +10,6 @@ namespace sso {
 
 // Decodes DER. A certificate that does not decode comes back with `error` set, saying why.
 Certificate decode_certificate(std::string_view der);
-// The same, without the memo of recent certificates (for benchmarks of a first analysis).
-Certificate decode_certificate_uncached(std::string_view der);
 
 // Empty when the bytes are one whole DER SEQUENCE; otherwise what is wrong with their framing.
 std::string check_der_framing(std::string_view der);

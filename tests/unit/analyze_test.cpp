@@ -145,3 +145,16 @@ TEST_CASE("the Report JSON has schema 1 and the contract's keys in order") {
                           "\"findings\":[", "\"signingSha256\":\"D4:0D"})
     CHECK(json.find(key) != std::string::npos);
 }
+
+TEST_CASE("friendly name: the display name, else the entityID's host, else the entityID") {
+  const std::string body =
+      "<md:IDPSSODescriptor protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">"
+      "<md:SingleSignOnService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect\" "
+      "Location=\"https://idp.example.org/sso\"/></md:IDPSSODescriptor></md:EntityDescriptor>";
+  auto entity = [&](const std::string& id) {
+    return "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"" + id + "\">" + body;
+  };
+  CHECK(run(entity("urn:mace:example.org:idp")).twilio.friendlyName == "urn:mace:example.org:idp");
+  CHECK(run(entity("https://IdP.Example.org:8443/idp/shibboleth")).twilio.friendlyName == "idp.example.org");
+  CHECK(run(metadata_file("pysaml2_ns0_prefix_four_bindings.xml")).twilio.friendlyName == "Example Co.");
+}
