@@ -8,7 +8,7 @@
 #include <string>
 
 #include "analyze.hpp"
-#include "report_json.hpp"
+#include "report/json.hpp"
 
 int main(int argc, char** argv) {
   if (argc < 3) return 2;

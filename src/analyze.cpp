@@ -5,12 +5,12 @@
 #include <ctime>
 
 #include "analyze_steps.hpp"
-#include "form_checks.hpp"
-#include "certificate_text.hpp"
-#include "input_kind.hpp"
+#include "twilio/form_checks.hpp"
+#include "x509/paste.hpp"
+#include "input/input_kind.hpp"
 #include "limits.hpp"
-#include "text.hpp"
-#include "twilio_profile.hpp"
+#include "input/text.hpp"
+#include "twilio/profiles.hpp"
 
 namespace sso {
 

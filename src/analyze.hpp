@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "options.hpp"
-#include "report.hpp"
+#include "report/report.hpp"
 
 namespace sso {
 

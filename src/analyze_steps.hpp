@@ -4,9 +4,9 @@
 #include <cstdint>
 #include <string_view>
 
-#include "input_kind.hpp"
+#include "input/input_kind.hpp"
 #include "options.hpp"
-#include "report.hpp"
+#include "report/report.hpp"
 
 namespace sso {
 

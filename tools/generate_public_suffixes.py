@@ -40,7 +40,7 @@ def main(source, target):
         previous = key
     with open(target, 'w', encoding='ascii') as out:
         out.write('// Generated from the Public Suffix List by tools/generate_public_suffixes.py.\n')
-        out.write('#include "public_suffix.hpp"\n\nnamespace sso {\n\n')
+        out.write('#include "url/public_suffix.hpp"\n\nnamespace sso {\n\n')
         out.write(f'const std::size_t kPublicSuffixRuleCount = {len(keys)};\n')
         out.write('const char* const kPublicSuffixRules =\n')
         for line in lines:

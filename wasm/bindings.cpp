@@ -8,7 +8,8 @@
 
 #include "analyze.hpp"
 #include "clock.hpp"
-#include "report_json.hpp"
+#include "report/json.hpp"
+#include "url/url.hpp"
 
 namespace {
 using emscripten::val;
@@ -80,7 +81,21 @@ std::string analyze_bytes(uintptr_t pointer, std::size_t length, const val& opti
   return sso::report_json(sso::analyze(input, options), indent);
 }
 
-std::string read_url(const std::string& text) { return sso::url_read_json(text); }
+// How the core reads one URL, as a plain object (for the URL differential tests).
+val read_url(const std::string& text) {
+  const sso::UrlRead read = sso::read_url(text);
+  val out = val::object();
+  out.set("accepted", read.url.has_value());
+  if (!read.url) {
+    out.set("reason", read.refusal.reason);
+    out.set("stricter", read.refusal.stricter);
+    return out;
+  }
+  out.set("scheme", read.url->scheme);
+  out.set("host", read.url->host.ascii);
+  out.set("port", read.url->port ? val(*read.url->port) : val::null());
+  return out;
+}
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(twilio_sso) {

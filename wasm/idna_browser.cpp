@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "host.hpp"
+#include "url/host.hpp"
 
 EM_JS(char*, sso_host_to_ascii_js, (const char* host), {
   let ascii = "";

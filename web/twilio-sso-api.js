@@ -26,6 +26,6 @@ export async function createAnalyzer(factory, moduleOptions = {}) {
     // The module's memory in bytes (it grows up to 1 GiB and never shrinks): for benchmarks.
     heapBytes: () => module.HEAPU8.length,
     // How the core reads one URL (for tests and diagnostics).
-    readUrl: (text) => JSON.parse(module.readUrl(text)),
+    readUrl: (text) => module.readUrl(text),
   };
 }

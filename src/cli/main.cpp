@@ -8,10 +8,11 @@
 #include <nlohmann/json.hpp>
 
 #include "analyze.hpp"
-#include "cli_options.hpp"
+#include "cli/cli_options.hpp"
 #include "limits.hpp"
-#include "report_json.hpp"
-#include "report_text.hpp"
+#include "cli/url_diagnostics.hpp"
+#include "report/json.hpp"
+#include "cli/report_text.hpp"
 
 namespace {
 // Reads at most one byte past the input limit, so analyze() can say the input is too large.
@@ -49,7 +50,7 @@ int main(int argc, char** argv) {
     std::string line;
     while (std::getline(std::cin, line)) {
       const auto text = nlohmann::json::parse(line, nullptr, false);
-      std::cout << (text.is_string() ? sso::url_read_json(text.get<std::string>()) : "{\"error\":\"not a JSON string\"}")
+      std::cout << (text.is_string() ? sso::cli::url_read_json(text.get<std::string>()) : "{\"error\":\"not a JSON string\"}")
                 << "\n";
     }
     return 0;

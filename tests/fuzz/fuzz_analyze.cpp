@@ -4,8 +4,8 @@
 #include <string>
 
 #include "analyze.hpp"
-#include "report_json.hpp"
-#include "report_text.hpp"
+#include "report/json.hpp"
+#include "cli/report_text.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);

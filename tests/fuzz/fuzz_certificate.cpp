@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <string>
 
-#include "certificate.hpp"
-#include "certificate_text.hpp"
+#include "x509/certificate.hpp"
+#include "x509/paste.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -4,8 +4,8 @@
 #include <string>
 
 #include "analyze.hpp"
-#include "host.hpp"
-#include "public_suffix.hpp"
+#include "url/host.hpp"
+#include "url/public_suffix.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);

@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <string>
 
-#include "metadata.hpp"
-#include "xml_document.hpp"
+#include "saml/metadata.hpp"
+#include "xml/document.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   sso::XmlDocument doc;

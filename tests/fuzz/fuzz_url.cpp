@@ -3,12 +3,12 @@
 #include <cstdint>
 #include <string>
 
-#include "report_json.hpp"
-#include "url.hpp"
+#include "cli/url_diagnostics.hpp"
+#include "url/url.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   (void)sso::read_url(text);
-  (void)sso::url_read_json(text);
+  (void)sso::cli::url_read_json(text);
   return 0;
 }

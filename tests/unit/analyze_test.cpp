@@ -2,7 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "limits.hpp"
-#include "report_json.hpp"
+#include "report/json.hpp"
 #include "test_support.hpp"
 
 namespace {

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "base64.hpp"
-#include "report_json.hpp"
+#include "input/base64.hpp"
+#include "report/json.hpp"
 #include "test_support.hpp"
 
 namespace {

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "base64.hpp"
+#include "input/base64.hpp"
 #include "clock.hpp"
 
 TEST_CASE("epoch seconds and ISO 8601 round-trip, far years included") {

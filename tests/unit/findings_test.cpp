@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "findings.hpp"
+#include "report/findings.hpp"
 #include "limits.hpp"
 #include "test_support.hpp"
 

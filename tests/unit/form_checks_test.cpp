@@ -4,10 +4,10 @@
 
 #include <functional>
 
-#include "public_suffix.hpp"
-#include "report_json.hpp"
+#include "url/public_suffix.hpp"
+#include "report/json.hpp"
 #include "test_support.hpp"
-#include "twilio_profile.hpp"
+#include "twilio/profiles.hpp"
 
 namespace {
 const char* kOktaIssuer = "http://www.okta.com/exkppsa1qwuFV4D7z0h7";

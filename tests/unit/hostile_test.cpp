@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
-#include "report_json.hpp"
+#include "report/json.hpp"
 #include "test_support.hpp"
 
 TEST_CASE("hostile inputs: the expected findings, never a crash") {

@@ -1,9 +1,9 @@
 // A private key pasted by mistake is refused, and no byte of it reaches the Report.
 #include <doctest/doctest.h>
 
-#include "base64.hpp"
-#include "report_json.hpp"
-#include "report_text.hpp"
+#include "input/base64.hpp"
+#include "report/json.hpp"
+#include "cli/report_text.hpp"
 #include "test_support.hpp"
 
 namespace {

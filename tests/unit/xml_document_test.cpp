@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "xml_document.hpp"
+#include "xml/document.hpp"
 
 namespace {
 std::optional<sso::XmlProblem> parse(const std::string& text) {

@@ -1,0 +1,63 @@
+#include "cli/report_text.hpp"
+
+namespace sso {
+
+namespace {
+void field(std::string& out, const char* label, const std::optional<std::string>& value) {
+  out += label;
+  out += value ? "\n" + *value + "\n\n" : "\n(none)\n\n";
+}
+
+std::string indent(const std::string& text, const char* prefix) {
+  std::string out = prefix;
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += prefix;
+  }
+  return out;
+}
+}  // namespace
+
+std::string report_text(const Report& r) {
+  std::string out;
+  const TwilioValues& t = r.twilio;
+  out += "== Twilio Single Sign-On form ==\n\n";
+  field(out, "FRIENDLY NAME", t.friendlyName);
+  field(out, "X.509 CERTIFICATE", t.x509Certificate);
+  field(out, "IDENTITY PROVIDER ISSUER", t.identityProviderIssuer);
+  field(out, "SINGLE SIGN-ON URL", t.singleSignOnUrl);
+  field(out, "DEFAULT REDIRECT URL", t.defaultRedirectUrl);
+  out += "TRUSTED DOMAINS\n";
+  if (t.trustedDomains.empty()) out += "(none)\n";
+  for (const std::string& d : t.trustedDomains) out += d + "\n";
+  out += "\n";
+  if (r.serviceProvider) {
+    out += "== In your identity provider (" + r.serviceProvider->product + ") ==\n\n";
+    out += "ACS / Reply / Single sign-on URL\n" +
+           (r.serviceProvider->acsUrl.empty() ? std::string("(shown in Twilio Console)") : r.serviceProvider->acsUrl) +
+           "\n\nAudience / SP entity ID\n" + r.serviceProvider->entityId + "\n\n";
+  }
+  const std::vector<Certificate>& certs = r.idp ? r.idp->signingCertificates : r.certificates;
+  for (std::size_t i = 0; i < certs.size(); ++i) {
+    const Certificate& c = certs[i];
+    out += "== Certificate " + std::to_string(i + 1) + (r.idp ? " (signing)" : "") + " ==\n";
+    if (c.error) {
+      out += "does not decode: " + *c.error + "\n\n";
+      continue;
+    }
+    out += "subject    " + c.subject + "\nissuer     " + c.issuer + "\nvalid      " + c.notBefore + " to " +
+           c.notAfter + "\nkey        " + c.keyType + " " + std::to_string(c.keyBits) +
+           (c.curve ? " " + *c.curve : std::string()) + "\nsignature  " + c.signatureAlgorithm + "\nSHA-1      " +
+           c.sha1 + "\nSHA-256    " + c.sha256 + "\n\n";
+  }
+  if (r.entities.size() > 1) out += std::to_string(r.entities.size()) + " entities in the document.\n\n";
+  out += "== Findings ==\n";
+  if (r.findings.all().empty()) out += "none: the values above are ready to paste.\n";
+  for (const Finding& f : r.findings.all()) {
+    out += std::string(severity_name(f.severity)) + " " + f.code + (f.field.empty() ? "" : " [" + f.field + "]") + "\n";
+    out += indent(f.message, "    ") + "\n";
+  }
+  return out;
+}
+
+}  // namespace sso

@@ -1,0 +1,28 @@
+// What was pasted: metadata XML, certificate text or bytes, or something else. Also turns UTF-16
+// into UTF-8 and checks that text is UTF-8, since everything after works on UTF-8.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "report/report.hpp"
+
+namespace sso {
+
+struct PreparedInput {
+  std::string_view text;  // without BOM; points into `input` or `converted`
+  std::string converted;  // UTF-8 made from UTF-16 input
+  bool wasUtf16 = false;
+  bool binary = false;    // DER bytes: not text
+};
+
+// The input as UTF-8 text (or binary DER); nullopt with a finding when it cannot be read.
+std::optional<PreparedInput> prepare_input(std::string_view input, Findings& findings);
+
+InputKind detect_kind(const PreparedInput& input);
+
+// Byte offset of the first invalid UTF-8 sequence, or npos.
+std::size_t invalid_utf8_offset(std::string_view text);
+
+}  // namespace sso

@@ -1,0 +1,199 @@
+#include "report/findings.hpp"
+
+#include <algorithm>
+
+namespace sso {
+
+namespace {
+constexpr const char* kCert = "x509Certificate";
+constexpr const char* kRedirect = "defaultRedirectUrl";
+constexpr const char* kTrusted = "trustedDomains";
+constexpr const char* kIssuer = "identityProviderIssuer";
+constexpr const char* kSso = "singleSignOnUrl";
+}  // namespace
+
+const std::vector<CodeInfo>& finding_catalogue() {
+  static const std::vector<CodeInfo> table = {
+      {Code::InputEmpty, "input.empty", Severity::Error, "", "nothing but whitespace was given"},
+      {Code::InputUnknown, "input.unknown", Severity::Error, "",
+       "neither SAML metadata nor a certificate"},
+      {Code::InputTooLarge, "input.too-large", Severity::Error, "",
+       "the input is over the size limit (docs/limits.md)"},
+      {Code::InputPrivateKey, "input.private-key", Severity::Error, "",
+       "a private key was pasted; refused, never echoed"},
+      {Code::InputInvalidUtf8, "input.invalid-utf8", Severity::Error, "",
+       "the text is not valid UTF-8 (with the byte offset)"},
+      {Code::InputUtf16, "input.utf16", Severity::Info, "",
+       "the text was UTF-16 and was converted to UTF-8 before analysis"},
+      {Code::InputOutOfMemory, "input.out-of-memory", Severity::Error, "",
+       "the document needs more memory than the helper may use (1 GiB in the page)"},
+      {Code::XmlMalformed, "xml.malformed", Severity::Error, "",
+       "not well-formed or not namespace-valid XML (with line and column)"},
+      {Code::XmlDoctype, "xml.doctype", Severity::Error, "",
+       "a DOCTYPE or entity declaration: refused before parsing"},
+      {Code::XmlTooDeep, "xml.too-deep", Severity::Error, "",
+       "elements nested deeper than the limit (docs/limits.md)"},
+      {Code::XmlTooManyAttributes, "xml.too-many-attributes", Severity::Error, "",
+       "an element with more attributes than the limit (docs/limits.md)"},
+      {Code::MetadataNoSaml2Idp, "metadata.no-saml2-idp", Severity::Error, "",
+       "no SAML 2.0 IdP in the document (SP metadata, SAML 1 only, ...)"},
+      {Code::MetadataSeveralIdps, "metadata.several-idps", Severity::Warning, kIssuer,
+       "an aggregate with more than one IdP; which one was taken"},
+      {Code::MetadataEntityNotFound, "metadata.entity-not-found", Severity::Error, kIssuer,
+       "the entity asked for with --entity is not a SAML 2.0 IdP of the document"},
+      {Code::MetadataNoSigningCertificate, "metadata.no-signing-certificate", Severity::Error,
+       kCert, "the IdP publishes no usable signing certificate"},
+      {Code::MetadataSsoPostOnly, "metadata.sso-post-only", Severity::Warning, kSso,
+       "no HTTP-Redirect endpoint; the POST one was used"},
+      {Code::MetadataNoSsoUrl, "metadata.no-sso-url", Severity::Error, kSso,
+       "no SingleSignOnService with the HTTP-Redirect or HTTP-POST binding"},
+      {Code::MetadataExpired, "metadata.expired", Severity::Warning, "",
+       "the metadata's validUntil has passed: it may be stale"},
+      {Code::MetadataBadValidUntil, "metadata.bad-valid-until", Severity::Warning, "",
+       "validUntil is not an xs:dateTime"},
+      {Code::MetadataTooManyEntities, "metadata.too-many-entities", Severity::Error, "",
+       "more EntityDescriptor elements than the limit (docs/limits.md)"},
+      {Code::MetadataTooManyCertificates, "metadata.too-many-certificates", Severity::Warning, kCert,
+       "more certificates in one descriptor than the limit; the rest were not read"},
+      {Code::MetadataEntityIdWhitespace, "metadata.entity-id-whitespace", Severity::Warning, kIssuer,
+       "the entityID has white space around it; the trimmed value was used"},
+      {Code::CertInvalid, "cert.invalid", Severity::Error, kCert,
+       "a certificate's bytes do not decode (what was wrong)"},
+      {Code::CertDoubleEncoded, "cert.double-encoded", Severity::Warning, kCert,
+       "base64 of PEM text; the inner certificate was used"},
+      {Code::CertExpired, "cert.expired", Severity::Error, kCert, "the certificate has expired"},
+      {Code::CertNotYetValid, "cert.not-yet-valid", Severity::Error, kCert,
+       "the certificate's validity starts in the future"},
+      {Code::CertExpiringSoon, "cert.expiring-soon", Severity::Warning, kCert,
+       "expires within 30 days (an error within 48 hours)"},
+      {Code::CertWeakKey, "cert.weak-key", Severity::Warning, kCert, "RSA key under 2048 bits"},
+      {Code::CertWeakSignature, "cert.weak-signature", Severity::Info, kCert,
+       "the certificate is signed with SHA-1 or MD5"},
+      {Code::CertUnknownSignature, "cert.unknown-signature-algorithm", Severity::Warning, kCert,
+       "the certificate's signature algorithm is not one we know"},
+      {Code::CertRollover, "cert.rollover", Severity::Info, kCert,
+       "several signing certificates; which one goes to Twilio and why"},
+      {Code::CertChain, "cert.chain", Severity::Warning, kCert,
+       "several certificates were pasted; Twilio takes exactly one"},
+      {Code::CertEncryptionOnly, "cert.encryption-only", Severity::Error, kCert,
+       "the only certificate offered is for encryption; Twilio needs the signing one"},
+      {Code::CertNoneValid, "cert.none-valid", Severity::Error, kCert,
+       "no signing certificate is valid now; the least bad one is shown"},
+      {Code::CertNotInMetadata, "cert.not-in-metadata", Severity::Error, kCert,
+       "the certificate given is not one the metadata publishes for signing"},
+      {Code::CertInMetadata, "cert.in-metadata", Severity::Info, kCert,
+       "the certificate given is one the metadata publishes (which, and for what)"},
+      {Code::CertCaIssued, "cert.ca-issued", Severity::Info, kCert,
+       "the certificate is issued by a CA; Twilio checks only the key, not the chain"},
+      {Code::CertWrapped, "cert.rewrapped", Severity::Info, kCert,
+       "the certificate was re-wrapped into the PEM Twilio asks for"},
+      {Code::CertPublicKey, "cert.public-key", Severity::Error, kCert,
+       "a bare public key was pasted; Twilio needs the whole certificate"},
+      {Code::TwilioUnknownProduct, "twilio.unknown-product", Severity::Error, "",
+       "the product is not flex, flex-legacy or console"},
+      {Code::TwilioBadId, "twilio.bad-id", Severity::Error, "",
+       "the connection id or Account SID is not of the form Twilio uses"},
+      {Code::TwilioNoId, "twilio.no-id", Severity::Info, "",
+       "no connection id or Account SID given, so no IdP-side values"},
+      {Code::TwilioLegacyMigration, "twilio.legacy-migration", Severity::Warning, "",
+       "legacy Flex SSO past Twilio's migration date"},
+      {Code::TwilioConsoleAcs, "twilio.console-acs", Severity::Info, "",
+       "Console SSO: the ACS URL is shown in Twilio Console"},
+      {Code::SsoUrlInvalid, "sso-url.invalid", Severity::Error, kSso, "not a URL we accept (with the reason)"},
+      {Code::SsoUrlMismatch, "sso-url.mismatch", Severity::Error, kSso,
+       "the SSO URL given differs from the metadata's"},
+      {Code::SsoUrlNotHttps, "sso-url.not-https", Severity::Warning, kSso, "the SSO URL is plain http"},
+      {Code::SsoUrlUserInfo, "sso-url.user-info", Severity::Error, kSso, "the SSO URL holds a user name or password"},
+      {Code::SsoUrlFragment, "sso-url.fragment", Severity::Error, kSso,
+       "the SSO URL has a #fragment, which breaks the request Twilio appends"},
+      {Code::SsoUrlLocalHost, "sso-url.local-host", Severity::Warning, kSso,
+       "the SSO URL's host is localhost or an IP address"},
+      {Code::SsoUrlMetadataUrl, "sso-url.metadata-url", Severity::Warning, kSso,
+       "the SSO URL looks like the metadata URL"},
+      {Code::SsoUrlLogoutUrl, "sso-url.logout-url", Severity::Error, kSso, "the SSO URL is a logout URL"},
+      {Code::SsoUrlTwilioUrl, "sso-url.twilio-url", Severity::Error, kSso,
+       "a Twilio URL (its ACS) was given as the IdP's SSO URL"},
+      {Code::SsoUrlInternational, "sso-url.international", Severity::Info, kSso,
+       "the host is international; its ASCII (punycode) form is shown"},
+      {Code::RedirectUrlInvalid, "redirect-url.invalid", Severity::Error, kRedirect,
+       "not a URL we accept (with the reason)"},
+      {Code::RedirectUrlNotHttps, "redirect-url.not-https", Severity::Error, kRedirect,
+       "plain http, and not localhost"},
+      {Code::RedirectUrlTrusted, "redirect-url.trusted", Severity::Info, kRedirect,
+       "Twilio trusts the default redirect URL's domain without listing it"},
+      {Code::TrustedDomainInvalid, "trusted-domain.invalid", Severity::Error, kTrusted,
+       "not a host name or URL (empty labels, labels over 63 or names over 253 octets, ...)"},
+      {Code::TrustedDomainWildcard, "trusted-domain.wildcard", Severity::Error, kTrusted,
+       "a wildcard; enhanced Flex SSO does not support them (legacy did: info there)"},
+      {Code::TrustedDomainPublicSuffix, "trusted-domain.public-suffix", Severity::Error, kTrusted,
+       "a public suffix (com, co.uk, github.io) or a wildcard over one"},
+      {Code::TrustedDomainHttp, "trusted-domain.http", Severity::Error, kTrusted,
+       "plain http for a host other than localhost"},
+      {Code::TrustedDomainDuplicate, "trusted-domain.duplicate", Severity::Warning, kTrusted,
+       "listed twice"},
+      {Code::TrustedDomainRedirectIncluded, "trusted-domain.redirect-included", Severity::Info, kTrusted,
+       "the default redirect URL's domain is listed, though Twilio includes it anyway"},
+      {Code::TrustedDomainLocalhostMissing, "trusted-domain.localhost-missing", Severity::Info, kTrusted,
+       "a localhost redirect URL without a localhost trusted URL"},
+      {Code::IssuerMismatch, "issuer.mismatch", Severity::Error, kIssuer,
+       "the issuer given differs from the metadata's entityID (how: slash, case, scheme, ...)"},
+      {Code::IssuerLoginUrl, "issuer.login-url", Severity::Error, kIssuer,
+       "a login (SSO) or logout URL was given as the issuer"},
+      {Code::IssuerWhitespace, "issuer.whitespace", Severity::Error, kIssuer,
+       "the issuer has white space around it; Twilio compares it exactly"},
+      {Code::IssuerHttp, "issuer.http", Severity::Info, kIssuer,
+       "the issuer starts with http://; legitimate (Okta's do), copy it exactly"},
+  };
+  return table;
+}
+
+const CodeInfo& code_info(Code code) { return finding_catalogue()[static_cast<std::size_t>(code)]; }
+
+const char* severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Info: return "info";
+  }
+  return "error";
+}
+
+void Findings::add(Code code, std::string message) {
+  add(code, code_info(code).severity, std::move(message));
+}
+
+void Findings::add(Code code, Severity severity, std::string message) {
+  const CodeInfo& info = code_info(code);
+  items_.push_back({severity, info.id, info.field, std::move(message)});
+}
+
+bool Findings::has(Code code) const {
+  const std::string id = code_info(code).id;
+  return std::any_of(items_.begin(), items_.end(), [&](const Finding& f) { return f.code == id; });
+}
+
+bool Findings::has_error() const {
+  return std::any_of(items_.begin(), items_.end(),
+                     [](const Finding& f) { return f.severity == Severity::Error; });
+}
+
+void Findings::sort_by_severity() {
+  std::stable_sort(items_.begin(), items_.end(), [](const Finding& a, const Finding& b) {
+    return static_cast<int>(a.severity) < static_cast<int>(b.severity);
+  });
+}
+
+std::string findings_markdown() {
+  std::string out =
+      "# Findings\n\nEvery finding the helper reports. Codes are stable: scripts may match on "
+      "them.\nGenerated from `src/findings.cpp` by `twilio-sso --list-findings`; a test checks "
+      "that this file matches.\n\n| code | severity | field | when |\n|---|---|---|---|\n";
+  for (const CodeInfo& info : finding_catalogue()) {
+    out += std::string("| `") + info.id + "` | " + severity_name(info.severity) + " | " +
+           (*info.field ? std::string("`") + info.field + "`" : std::string("-")) + " | " +
+           info.when + " |\n";
+  }
+  return out;
+}
+
+}  // namespace sso

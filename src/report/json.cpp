@@ -1,0 +1,103 @@
+#include "report/json.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace sso {
+
+namespace {
+using Json = nlohmann::ordered_json;
+
+Json optional_string(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
+
+Json certificate_json(const Certificate& c) {
+  if (c.error) return Json{{"error", *c.error}};
+  return Json{{"pem", c.pem},
+              {"subject", c.subject},
+              {"issuer", c.issuer},
+              {"serial", c.serial},
+              {"notBefore", c.notBefore},
+              {"notAfter", c.notAfter},
+              {"keyType", c.keyType},
+              {"keyBits", c.keyBits},
+              {"curve", optional_string(c.curve)},
+              {"signatureAlgorithm", c.signatureAlgorithm},
+              {"sha1", c.sha1},
+              {"sha256", c.sha256},
+              {"selfSigned", c.selfSigned},
+              {"ca", c.ca}};
+}
+
+Json certificates_json(const std::vector<Certificate>& certs) {
+  Json out = Json::array();
+  for (const Certificate& c : certs) out.push_back(certificate_json(c));
+  return out;
+}
+
+Json endpoints_json(const std::vector<Endpoint>& endpoints) {
+  Json out = Json::array();
+  for (const Endpoint& e : endpoints) out.push_back(Json{{"binding", e.binding}, {"location", e.location}});
+  return out;
+}
+
+const char* kind_name(InputKind kind) {
+  switch (kind) {
+    case InputKind::Metadata: return "metadata";
+    case InputKind::Certificate: return "certificate";
+    case InputKind::Unknown: return "unknown";
+  }
+  return "unknown";
+}
+
+Json idp_json(const IdentityProvider& idp) {
+  return Json{{"entityId", idp.entityId},
+              {"ssoServices", endpoints_json(idp.ssoServices)},
+              {"sloServices", endpoints_json(idp.sloServices)},
+              {"nameIdFormats", idp.nameIdFormats},
+              {"wantAuthnRequestsSigned", idp.wantAuthnRequestsSigned},
+              {"validUntil", optional_string(idp.validUntil)},
+              {"signingCertificates", certificates_json(idp.signingCertificates)},
+              {"encryptionCertificates", certificates_json(idp.encryptionCertificates)}};
+}
+}  // namespace
+
+
+std::string report_json(const Report& r, int indent) {
+  Json entities = Json::array();
+  for (const Entity& e : r.entities)
+    entities.push_back(Json{{"entityId", e.entityId},
+                            {"name", optional_string(e.name)},
+                            {"idp", e.idp},
+                            {"sp", e.sp},
+                            {"saml2", e.saml2},
+                            {"signingSha256", optional_string(e.signingSha256)}});
+  Json findings = Json::array();
+  for (const Finding& f : r.findings.all())
+    findings.push_back(Json{{"severity", severity_name(f.severity)}, {"code", f.code}, {"field", f.field}, {"message", f.message}});
+  const TwilioValues& t = r.twilio;
+  Json out{{"schema", kReportSchema},
+           {"input", Json{{"kind", kind_name(r.kind)}, {"bytes", r.bytes}}},
+           {"entities", std::move(entities)},
+           {"idp", r.idp ? idp_json(*r.idp) : Json(nullptr)},
+           {"certificates", certificates_json(r.certificates)},
+           {"twilio", Json{{"friendlyName", optional_string(t.friendlyName)},
+                           {"x509Certificate", optional_string(t.x509Certificate)},
+                           {"identityProviderIssuer", optional_string(t.identityProviderIssuer)},
+                           {"singleSignOnUrl", optional_string(t.singleSignOnUrl)},
+                           {"defaultRedirectUrl", optional_string(t.defaultRedirectUrl)},
+                           {"trustedDomains", t.trustedDomains}}},
+           {"serviceProvider", r.serviceProvider ? Json{{"product", r.serviceProvider->product},
+                                                        {"acsUrl", r.serviceProvider->acsUrl.empty()
+                                                                       ? Json(nullptr)
+                                                                       : Json(r.serviceProvider->acsUrl)},
+                                                        {"entityId", r.serviceProvider->entityId}}
+                                                 : Json(nullptr)},
+           {"product", r.product ? Json{{"product", r.product->product},
+                                        {"idName", r.product->idName},
+                                        {"idHint", r.product->idHint},
+                                        {"idpGuidance", r.product->idpGuidance}}
+                                 : Json(nullptr)},
+           {"findings", std::move(findings)}};
+  return out.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace sso

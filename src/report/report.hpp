@@ -1,0 +1,100 @@
+// The Report: everything analyze() found, in the shape of DESIGN.md's schema 1.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "report/findings.hpp"
+
+namespace sso {
+
+enum class InputKind { Metadata, Certificate, Unknown };
+
+// Why a certificate did not decode, for choosing the finding (not in the JSON).
+enum class DecodeFailure { None, Malformed, UnknownSignatureAlgorithm, UnsupportedKey };
+
+struct Certificate {
+  std::optional<std::string> error;  // set: the bytes did not decode; nothing below is meaningful
+  DecodeFailure failure = DecodeFailure::None;
+  std::string pem;
+  std::string subject;
+  std::string issuer;
+  std::string serial;
+  std::string notBefore;
+  std::string notAfter;
+  std::string keyType;  // "RSA", "EC", or the key algorithm's dotted OID
+  int keyBits = 0;
+  std::optional<std::string> curve;
+  std::string signatureAlgorithm;
+  std::string sha1;
+  std::string sha256;
+  bool selfSigned = false;
+  bool ca = false;
+  // Not in the JSON: the validity as seconds since the epoch, for comparisons with now.
+  int64_t notBeforeEpoch = 0;
+  int64_t notAfterEpoch = 0;
+};
+
+struct Endpoint {
+  std::string binding;
+  std::string location;
+};
+
+struct Entity {
+  std::string entityId;
+  std::optional<std::string> name;
+  bool idp = false;
+  bool sp = false;
+  bool saml2 = false;
+  std::optional<std::string> signingSha256;
+};
+
+struct IdentityProvider {
+  std::string entityId;
+  std::vector<Endpoint> ssoServices;
+  std::vector<Endpoint> sloServices;
+  std::vector<std::string> nameIdFormats;
+  bool wantAuthnRequestsSigned = false;
+  std::optional<std::string> validUntil;
+  std::vector<Certificate> signingCertificates;
+  std::vector<Certificate> encryptionCertificates;
+};
+
+struct TwilioValues {
+  std::optional<std::string> friendlyName;
+  std::optional<std::string> x509Certificate;
+  std::optional<std::string> identityProviderIssuer;
+  std::optional<std::string> singleSignOnUrl;
+  std::optional<std::string> defaultRedirectUrl;
+  std::vector<std::string> trustedDomains;
+};
+
+struct ServiceProvider {
+  std::string product;
+  std::string acsUrl;
+  std::string entityId;
+};
+
+// The Twilio product the values are for: its names, and what its IdP must send.
+struct ProductInfo {
+  std::string product;
+  std::string idName;
+  std::string idHint;
+  std::string idpGuidance;
+};
+
+struct Report {
+  InputKind kind = InputKind::Unknown;
+  std::size_t bytes = 0;
+  std::vector<Entity> entities;
+  std::optional<IdentityProvider> idp;
+  std::vector<Certificate> certificates;
+  TwilioValues twilio;
+  std::optional<ServiceProvider> serviceProvider;
+  std::optional<ProductInfo> product;
+  Findings findings;
+};
+
+}  // namespace sso

@@ -1,0 +1,185 @@
+#include "saml/metadata.hpp"
+
+#include <cstring>
+
+#include "clock.hpp"
+#include "limits.hpp"
+#include "input/text.hpp"
+
+namespace sso {
+
+namespace {
+constexpr const char* kSaml2Protocol = "urn:oasis:names:tc:SAML:2.0:protocol";
+
+bool has_token(const char* list, std::string_view token) {
+  if (!list) return false;
+  std::string_view s(list);
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    while (pos < s.size() && std::strchr(" \t\r\n", s[pos])) ++pos;
+    std::size_t end = pos;
+    while (end < s.size() && !std::strchr(" \t\r\n", s[end])) ++end;
+    if (s.substr(pos, end - pos) == token) return true;
+    pos = end;
+  }
+  return false;
+}
+
+std::string trimmed(std::string_view s) { return std::string(trim(s)); }
+
+template <typename F>
+void for_each_child(pugi::xml_node parent, const char* ns_uri, const char* local, F f) {
+  for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling())
+    if (is_element(c, ns_uri, local)) f(c);
+}
+
+pugi::xml_node first_child(pugi::xml_node parent, const char* ns_uri, const char* local) {
+  for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling())
+    if (is_element(c, ns_uri, local)) return c;
+  return {};
+}
+
+bool is_saml2_idp_descriptor(pugi::xml_node d) {
+  return has_token(attribute_value(d, "protocolSupportEnumeration"), kSaml2Protocol);
+}
+
+
+std::string lang_of(pugi::xml_node n) {
+  const char* lang = attribute_value(n, "xml:lang");
+  return lang ? lang : "";
+}
+
+// The English text of the first element of a list of language variants, else the first.
+std::optional<std::string> preferred_text(const std::vector<pugi::xml_node>& variants) {
+  if (variants.empty()) return std::nullopt;
+  for (pugi::xml_node v : variants)
+    if (lang_of(v) == "en") return trimmed(v.text().get());
+  return trimmed(variants.front().text().get());
+}
+
+std::optional<std::string> display_name(pugi::xml_node entity) {
+  std::vector<pugi::xml_node> names;
+  for (pugi::xml_node role = entity.first_child(); role && names.empty(); role = role.next_sibling()) {
+    if (role.type() != pugi::node_element || namespace_uri(role) != ns::kMetadata) continue;
+    const pugi::xml_node extensions = first_child(role, ns::kMetadata, "Extensions");
+    const pugi::xml_node ui = first_child(extensions, ns::kMdui, "UIInfo");
+    for_each_child(ui, ns::kMdui, "DisplayName", [&](pugi::xml_node n) { names.push_back(n); });
+  }
+  if (names.empty()) {
+    const pugi::xml_node org = first_child(entity, ns::kMetadata, "Organization");
+    for_each_child(org, ns::kMetadata, "OrganizationDisplayName", [&](pugi::xml_node n) { names.push_back(n); });
+  }
+  std::optional<std::string> name = preferred_text(names);
+  if (name && name->empty()) name.reset();
+  return name;
+}
+
+// The base64 text of every KeyDescriptor/KeyInfo/X509Data/X509Certificate for one `use`.
+std::vector<std::string> key_descriptor_certificates(pugi::xml_node descriptor, bool signing, bool& capped) {
+  std::vector<std::string> out;
+  for_each_child(descriptor, ns::kMetadata, "KeyDescriptor", [&](pugi::xml_node kd) {
+    const char* use = attribute_value(kd, "use");
+    const bool for_signing = !use || std::strcmp(use, "signing") == 0;
+    const bool for_encryption = !use || std::strcmp(use, "encryption") == 0;
+    if (signing ? !for_signing : !for_encryption) return;
+    for_each_child(kd, ns::kDsig, "KeyInfo", [&](pugi::xml_node ki) {
+      for_each_child(ki, ns::kDsig, "X509Data", [&](pugi::xml_node xd) {
+        for_each_child(xd, ns::kDsig, "X509Certificate", [&](pugi::xml_node xc) {
+          if (out.size() >= limits::kMaxCertificatesPerDescriptor) {
+            capped = true;
+            return;
+          }
+          out.emplace_back(xc.text().get());
+        });
+      });
+    });
+  });
+  return out;
+}
+
+std::vector<Endpoint> endpoints(pugi::xml_node descriptor, const char* local) {
+  std::vector<Endpoint> out;
+  for_each_child(descriptor, ns::kMetadata, local, [&](pugi::xml_node e) {
+    const char* binding = attribute_value(e, "Binding");
+    const char* location = attribute_value(e, "Location");
+    out.push_back({binding ? binding : "", location ? location : ""});
+  });
+  return out;
+}
+
+// validUntil of the entity, else of the nearest EntitiesDescriptor around it.
+std::optional<std::string> effective_valid_until(pugi::xml_node entity) {
+  for (pugi::xml_node n = entity; n && n.type() == pugi::node_element; n = n.parent()) {
+    if (const char* v = attribute_value(n, "validUntil")) return std::string(v);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> first_signing_sha256(pugi::xml_node idp_descriptor) {
+  if (!idp_descriptor) return std::nullopt;
+  bool capped = false;
+  const std::vector<std::string> certs = key_descriptor_certificates(idp_descriptor, true, capped);
+  if (certs.empty()) return std::nullopt;
+  return sha256_of_base64_certificate(certs.front());
+}
+
+IdentityProvider describe_idp(pugi::xml_node entity, pugi::xml_node descriptor, MetadataRead& read) {
+  IdentityProvider idp;
+  const std::string raw_id = attribute_value(entity, "entityID") ? attribute_value(entity, "entityID") : "";
+  idp.entityId = trimmed(raw_id);
+  read.entityIdTrimmed = idp.entityId != raw_id;
+  idp.ssoServices = endpoints(descriptor, "SingleSignOnService");
+  idp.sloServices = endpoints(descriptor, "SingleLogoutService");
+  for_each_child(descriptor, ns::kMetadata, "NameIDFormat",
+                 [&](pugi::xml_node n) { idp.nameIdFormats.push_back(trimmed(n.text().get())); });
+  const char* want = attribute_value(descriptor, "WantAuthnRequestsSigned");
+  idp.wantAuthnRequestsSigned = want && (std::strcmp(want, "true") == 0 || std::strcmp(want, "1") == 0);
+  idp.validUntil = effective_valid_until(entity);
+  for (const std::string& text : key_descriptor_certificates(descriptor, true, read.certificatesCapped)) {
+    read.signing.push_back(certificate_from_base64(text));
+    idp.signingCertificates.push_back(read.signing.back().cert);
+  }
+  for (const std::string& text : key_descriptor_certificates(descriptor, false, read.certificatesCapped)) {
+    read.encryption.push_back(certificate_from_base64(text));
+    idp.encryptionCertificates.push_back(read.encryption.back().cert);
+  }
+  return idp;
+}
+}  // namespace
+
+MetadataRead read_metadata(const XmlDocument& doc, const std::string& wanted) {
+  MetadataRead read;
+  pugi::xml_node chosen_entity, chosen_descriptor;
+  for (pugi::xml_node entity : doc.entity_descriptors()) {
+    Entity e;
+    const char* id = attribute_value(entity, "entityID");
+    e.entityId = trimmed(id ? id : "");
+    e.name = display_name(entity);
+    pugi::xml_node saml2_idp;
+    for (pugi::xml_node c = entity.first_child(); c; c = c.next_sibling()) {
+      if (is_element(c, ns::kMetadata, "IDPSSODescriptor")) {
+        e.idp = true;
+        if (!saml2_idp && is_saml2_idp_descriptor(c)) saml2_idp = c;
+      } else if (is_element(c, ns::kMetadata, "SPSSODescriptor")) {
+        e.sp = true;
+        ++read.spDescriptors;
+      }
+    }
+    e.saml2 = static_cast<bool>(saml2_idp);
+    if (e.idp && !e.saml2) ++read.samlOneOnlyIdps;
+    e.signingSha256 = first_signing_sha256(saml2_idp);
+    if (saml2_idp) {
+      read.saml2IdpIds.push_back(e.entityId);
+      const bool pick = wanted.empty() ? !chosen_entity : e.entityId == wanted && !chosen_entity;
+      if (pick) {
+        chosen_entity = entity;
+        chosen_descriptor = saml2_idp;
+      }
+    }
+    read.entities.push_back(std::move(e));
+  }
+  if (chosen_entity) read.idp = describe_idp(chosen_entity, chosen_descriptor, read);
+  return read;
+}
+
+}  // namespace sso

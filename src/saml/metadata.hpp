@@ -1,0 +1,29 @@
+// SAML 2.0 metadata read by DESIGN.md's rules: every entity listed, one IdP chosen, its endpoints
+// and certificates taken from the chosen IDPSSODescriptor.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "x509/paste.hpp"
+#include "report/report.hpp"
+#include "xml/document.hpp"
+
+namespace sso {
+
+struct MetadataRead {
+  std::vector<Entity> entities;
+  std::vector<std::string> saml2IdpIds;  // entityIDs of the SAML 2.0 IdPs, in document order
+  std::optional<IdentityProvider> idp;
+  std::vector<DecodedCertificate> signing;     // the chosen IdP's, with how each decoded
+  std::vector<DecodedCertificate> encryption;
+  bool entityIdTrimmed = false;
+  bool certificatesCapped = false;
+  std::size_t samlOneOnlyIdps = 0;  // IdPs that speak only SAML 1.x or other protocols
+  std::size_t spDescriptors = 0;
+};
+
+// `wanted` empty: the first SAML 2.0 IdP; otherwise the entity with that entityID.
+MetadataRead read_metadata(const XmlDocument& doc, const std::string& wanted);
+
+}  // namespace sso

@@ -1,0 +1,33 @@
+// Twilio's side of the connection: the values the admin enters in the IdP, per product, from
+// one table of Twilio's published rules (../shared/TWILIO.md has the sources).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+
+#include "options.hpp"
+#include "report/report.hpp"
+
+namespace sso {
+
+struct ProductProfile {
+  const char* product;
+  const char* idName;     // what the admin calls the id
+  const char* idHint;     // where the admin finds it
+  const char* idPrefix;   // "JQ", "AC"; "" where Twilio documents no form
+  const char* acsUrl;     // "{id}" is replaced; "" where Twilio Console shows it
+  const char* entityId;
+  int64_t retiredAfter;   // seconds since the epoch; 0 = not being retired
+  const char* idpGuidance;  // what the IdP must send, in one paragraph
+};
+
+const std::vector<ProductProfile>& product_profiles();
+const ProductProfile* find_product(const std::string& product);
+
+// The serviceProvider values, or nullopt (with findings saying why) when there is no valid id.
+std::optional<ServiceProvider> service_provider(const Options& options, int64_t now, Findings& findings);
+
+// The product's names and guidance for the Report; nullopt for an unknown product.
+std::optional<ProductInfo> product_info(const std::string& product);
+
+}  // namespace sso
