@@ -15,24 +15,30 @@
 namespace sso {
 
 Report analyze(std::string_view input, const Options& options) {
+  std::string copy(input);
+  return analyze_in_place(copy.data(), copy.size(), options);
+}
+
+Report analyze_in_place(char* input, std::size_t size, const Options& options) {
   Report report;
-  report.bytes = input.size();
+  report.bytes = size;
   const int64_t now = options.now ? *options.now : static_cast<int64_t>(std::time(nullptr));
   report.twilio.defaultRedirectUrl = options.redirectUrl;
   report.twilio.trustedDomains = options.trustedDomains;
-  if (input.size() > limits::kMaxInputBytes) {
-    report.findings.add(Code::InputTooLarge, "The input is " + std::to_string(input.size() >> 20) +
+  if (size > limits::kMaxInputBytes) {
+    report.findings.add(Code::InputTooLarge, "The input is " + std::to_string(size >> 20) +
                                                  " MiB, over the limit of " +
                                                  std::to_string(limits::kMaxInputBytes >> 20) +
                                                  " MiB. Paste one entity's metadata instead of the whole aggregate.");
     report.findings.sort_by_severity();
     return report;
   }
-  std::optional<PreparedInput> prepared = prepare_input(input, report.findings);
-  if (prepared && trim(prepared->text).empty()) {
+  PreparedInput input_read;
+  const PreparedInput* prepared = prepare_input(input, size, input_read, report.findings) ? &input_read : nullptr;
+  if (prepared && trim(prepared->text()).empty()) {
     report.findings.add(Code::InputEmpty, "Nothing to analyse: paste your identity provider's SAML metadata (XML) or "
                                           "its signing certificate.");
-  } else if (prepared && contains_private_key(prepared->text)) {
+  } else if (prepared && contains_private_key(prepared->text())) {
     // Refused before anything else reads it, so no part of it can reach the Report.
     report.findings.add(Code::InputPrivateKey,
                         "This is a private key. It was not read and is not shown. Never paste a private key into "
@@ -41,7 +47,7 @@ Report analyze(std::string_view input, const Options& options) {
   } else if (prepared) {
     report.kind = detect_kind(*prepared);
     switch (report.kind) {
-      case InputKind::Metadata: analyze_metadata(prepared->text, options, now, report); break;
+      case InputKind::Metadata: analyze_metadata(prepared->data, prepared->size, options, now, report); break;
       case InputKind::Certificate: analyze_certificates(*prepared, now, report); break;
       case InputKind::Unknown:
         report.findings.add(Code::InputUnknown,

@@ -10,7 +10,8 @@
 
 namespace sso {
 
-void analyze_metadata(std::string_view text, const Options& options, int64_t now, Report& report);
+// Parses the text in place (its bytes are changed).
+void analyze_metadata(char* text, std::size_t size, const Options& options, int64_t now, Report& report);
 void analyze_certificates(const PreparedInput& input, int64_t now, Report& report);
 // A certificate the admin has (options.certificate) compared with the metadata's.
 void check_given_certificate(std::string_view text, const IdentityProvider& idp, int64_t now, Report& report);

@@ -104,50 +104,55 @@ std::size_t invalid_utf8_offset(std::string_view s) {
   return std::string_view::npos;
 }
 
-std::optional<PreparedInput> prepare_input(std::string_view input, Findings& findings) {
-  PreparedInput prepared;
-  prepared.text = input;
+bool prepare_input(char* input, std::size_t size, PreparedInput& prepared, Findings& findings) {
+  prepared.data = input;
+  prepared.size = size;
+  auto skip = [&](std::size_t n) {
+    prepared.data += n;
+    prepared.size -= n;
+  };
   std::optional<bool> utf16_big_endian;
-  if (starts_with(input, "\xFE\xFF")) {
+  if (starts_with(prepared.text(), "\xFE\xFF")) {
     utf16_big_endian = true;
-    prepared.text.remove_prefix(2);
-  } else if (starts_with(input, "\xFF\xFE")) {
+    skip(2);
+  } else if (starts_with(prepared.text(), "\xFF\xFE")) {
     utf16_big_endian = false;
-    prepared.text.remove_prefix(2);
+    skip(2);
   } else {
-    utf16_big_endian = utf16_without_bom(input);
+    utf16_big_endian = utf16_without_bom(prepared.text());
   }
   if (utf16_big_endian) {
     std::size_t bad = 0;
-    if (!utf16_to_utf8(prepared.text, *utf16_big_endian, prepared.converted, bad)) {
+    if (!utf16_to_utf8(prepared.text(), *utf16_big_endian, prepared.converted, bad)) {
       findings.add(Code::InputInvalidUtf8, "The text looks like UTF-16 but is broken at byte " + std::to_string(bad) +
                                                ". Save the file as UTF-8 and try again.");
-      return std::nullopt;
+      return false;
     }
     findings.add(Code::InputUtf16, std::string("The text was UTF-16 (") + (*utf16_big_endian ? "big" : "little") +
                                        "-endian) and was read as such; Twilio's form takes plain text, so nothing "
                                        "needs to change.");
     prepared.wasUtf16 = true;
-    prepared.text = prepared.converted;
+    prepared.data = prepared.converted.data();
+    prepared.size = prepared.converted.size();
   }
-  if (starts_with(prepared.text, "\xEF\xBB\xBF")) prepared.text.remove_prefix(3);
-  if (looks_like_der(prepared.text)) {
+  if (starts_with(prepared.text(), "\xEF\xBB\xBF")) skip(3);
+  if (looks_like_der(prepared.text())) {
     prepared.binary = true;
-    return prepared;
+    return true;
   }
-  const std::size_t bad = invalid_utf8_offset(prepared.text);
+  const std::size_t bad = invalid_utf8_offset(prepared.text());
   if (bad != std::string_view::npos) {
     findings.add(Code::InputInvalidUtf8, "The text is not valid UTF-8 (first bad byte at offset " + std::to_string(bad) +
                                              "). Paste the text itself, not a binary file; if it came from a file, "
                                              "save that file as UTF-8.");
-    return std::nullopt;
+    return false;
   }
-  return prepared;
+  return true;
 }
 
 InputKind detect_kind(const PreparedInput& input) {
   if (input.binary) return InputKind::Certificate;
-  const std::string_view t = skip_space(input.text);
+  const std::string_view t = skip_space(input.text());
   std::string_view inner;
   if (unwrap_x509_certificate_element(t, inner)) return InputKind::Certificate;
   if (starts_with(t, "<")) return InputKind::Metadata;

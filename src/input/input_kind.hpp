@@ -11,14 +11,17 @@
 namespace sso {
 
 struct PreparedInput {
-  std::string_view text;  // without BOM; points into `input` or `converted`
+  char* data = nullptr;   // the text without BOM: in the caller's bytes, or in `converted`
+  std::size_t size = 0;
   std::string converted;  // UTF-8 made from UTF-16 input
   bool wasUtf16 = false;
   bool binary = false;    // DER bytes: not text
+  std::string_view text() const { return {data, size}; }
 };
 
-// The input as UTF-8 text (or binary DER); nullopt with a finding when it cannot be read.
-std::optional<PreparedInput> prepare_input(std::string_view input, Findings& findings);
+// The input as UTF-8 text (or binary DER) in `out`, pointing into `input` where no conversion
+// was needed (later steps may parse it in place); false with a finding when it cannot be read.
+bool prepare_input(char* input, std::size_t size, PreparedInput& out, Findings& findings);
 
 InputKind detect_kind(const PreparedInput& input);
 

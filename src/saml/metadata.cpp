@@ -3,8 +3,10 @@
 #include <cstring>
 
 #include "clock.hpp"
-#include "limits.hpp"
 #include "input/text.hpp"
+#include "limits.hpp"
+#include "saml/namespaces.hpp"
+#include "xml/names.hpp"
 
 namespace sso {
 
@@ -27,17 +29,6 @@ bool has_token(const char* list, std::string_view token) {
 
 std::string trimmed(std::string_view s) { return std::string(trim(s)); }
 
-template <typename F>
-void for_each_child(pugi::xml_node parent, const char* ns_uri, const char* local, F f) {
-  for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling())
-    if (is_element(c, ns_uri, local)) f(c);
-}
-
-pugi::xml_node first_child(pugi::xml_node parent, const char* ns_uri, const char* local) {
-  for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling())
-    if (is_element(c, ns_uri, local)) return c;
-  return {};
-}
 
 bool is_saml2_idp_descriptor(pugi::xml_node d) {
   return has_token(attribute_value(d, "protocolSupportEnumeration"), kSaml2Protocol);
@@ -53,21 +44,21 @@ std::string lang_of(pugi::xml_node n) {
 std::optional<std::string> preferred_text(const std::vector<pugi::xml_node>& variants) {
   if (variants.empty()) return std::nullopt;
   for (pugi::xml_node v : variants)
-    if (lang_of(v) == "en") return trimmed(v.text().get());
-  return trimmed(variants.front().text().get());
+    if (lang_of(v) == "en") return trimmed(element_text(v).text);
+  return trimmed(element_text(variants.front()).text);
 }
 
 std::optional<std::string> display_name(pugi::xml_node entity) {
   std::vector<pugi::xml_node> names;
   for (pugi::xml_node role = entity.first_child(); role && names.empty(); role = role.next_sibling()) {
     if (role.type() != pugi::node_element || namespace_uri(role) != ns::kMetadata) continue;
-    const pugi::xml_node extensions = first_child(role, ns::kMetadata, "Extensions");
-    const pugi::xml_node ui = first_child(extensions, ns::kMdui, "UIInfo");
-    for_each_child(ui, ns::kMdui, "DisplayName", [&](pugi::xml_node n) { names.push_back(n); });
+    const pugi::xml_node extensions = child_element(role, ns::kMetadata, "Extensions");
+    const pugi::xml_node ui = child_element(extensions, ns::kMdui, "UIInfo");
+    for_each_child_element(ui, ns::kMdui, "DisplayName", [&](pugi::xml_node n) { names.push_back(n); });
   }
   if (names.empty()) {
-    const pugi::xml_node org = first_child(entity, ns::kMetadata, "Organization");
-    for_each_child(org, ns::kMetadata, "OrganizationDisplayName", [&](pugi::xml_node n) { names.push_back(n); });
+    const pugi::xml_node org = child_element(entity, ns::kMetadata, "Organization");
+    for_each_child_element(org, ns::kMetadata, "OrganizationDisplayName", [&](pugi::xml_node n) { names.push_back(n); });
   }
   std::optional<std::string> name = preferred_text(names);
   if (name && name->empty()) name.reset();
@@ -77,19 +68,19 @@ std::optional<std::string> display_name(pugi::xml_node entity) {
 // The base64 text of every KeyDescriptor/KeyInfo/X509Data/X509Certificate for one `use`.
 std::vector<std::string> key_descriptor_certificates(pugi::xml_node descriptor, bool signing, bool& capped) {
   std::vector<std::string> out;
-  for_each_child(descriptor, ns::kMetadata, "KeyDescriptor", [&](pugi::xml_node kd) {
+  for_each_child_element(descriptor, ns::kMetadata, "KeyDescriptor", [&](pugi::xml_node kd) {
     const char* use = attribute_value(kd, "use");
     const bool for_signing = !use || std::strcmp(use, "signing") == 0;
     const bool for_encryption = !use || std::strcmp(use, "encryption") == 0;
     if (signing ? !for_signing : !for_encryption) return;
-    for_each_child(kd, ns::kDsig, "KeyInfo", [&](pugi::xml_node ki) {
-      for_each_child(ki, ns::kDsig, "X509Data", [&](pugi::xml_node xd) {
-        for_each_child(xd, ns::kDsig, "X509Certificate", [&](pugi::xml_node xc) {
+    for_each_child_element(kd, ns::kDsig, "KeyInfo", [&](pugi::xml_node ki) {
+      for_each_child_element(ki, ns::kDsig, "X509Data", [&](pugi::xml_node xd) {
+        for_each_child_element(xd, ns::kDsig, "X509Certificate", [&](pugi::xml_node xc) {
           if (out.size() >= limits::kMaxCertificatesPerDescriptor) {
             capped = true;
             return;
           }
-          out.emplace_back(xc.text().get());
+          out.push_back(element_text(xc).text);
         });
       });
     });
@@ -99,7 +90,7 @@ std::vector<std::string> key_descriptor_certificates(pugi::xml_node descriptor, 
 
 std::vector<Endpoint> endpoints(pugi::xml_node descriptor, const char* local) {
   std::vector<Endpoint> out;
-  for_each_child(descriptor, ns::kMetadata, local, [&](pugi::xml_node e) {
+  for_each_child_element(descriptor, ns::kMetadata, local, [&](pugi::xml_node e) {
     const char* binding = attribute_value(e, "Binding");
     const char* location = attribute_value(e, "Location");
     out.push_back({binding ? binding : "", location ? location : ""});
@@ -130,8 +121,8 @@ IdentityProvider describe_idp(pugi::xml_node entity, pugi::xml_node descriptor, 
   read.entityIdTrimmed = idp.entityId != raw_id;
   idp.ssoServices = endpoints(descriptor, "SingleSignOnService");
   idp.sloServices = endpoints(descriptor, "SingleLogoutService");
-  for_each_child(descriptor, ns::kMetadata, "NameIDFormat",
-                 [&](pugi::xml_node n) { idp.nameIdFormats.push_back(trimmed(n.text().get())); });
+  for_each_child_element(descriptor, ns::kMetadata, "NameIDFormat",
+                 [&](pugi::xml_node n) { idp.nameIdFormats.push_back(trimmed(element_text(n).text)); });
   const char* want = attribute_value(descriptor, "WantAuthnRequestsSigned");
   idp.wantAuthnRequestsSigned = want && (std::strcmp(want, "true") == 0 || std::strcmp(want, "1") == 0);
   idp.validUntil = effective_valid_until(entity);
@@ -147,10 +138,32 @@ IdentityProvider describe_idp(pugi::xml_node entity, pugi::xml_node descriptor, 
 }
 }  // namespace
 
-MetadataRead read_metadata(const XmlDocument& doc, const std::string& wanted) {
+std::vector<pugi::xml_node> entity_descriptors(pugi::xml_node root) {
+  std::vector<pugi::xml_node> out;
+  pugi::xml_node node = root;
+  while (node) {
+    if (local_name(node) == "EntityDescriptor" && namespace_uri(node) == ns::kMetadata) out.push_back(node);
+    pugi::xml_node next = node.first_child();
+    while (next && next.type() != pugi::node_element) next = next.next_sibling();
+    if (next) {
+      node = next;
+      continue;
+    }
+    while (node && node != root) {
+      next = node.next_sibling();
+      while (next && next.type() != pugi::node_element) next = next.next_sibling();
+      if (next) break;
+      node = node.parent();
+    }
+    node = node == root || !node ? pugi::xml_node() : next;
+  }
+  return out;
+}
+
+MetadataRead read_metadata(const std::vector<pugi::xml_node>& entities, const std::string& wanted) {
   MetadataRead read;
   pugi::xml_node chosen_entity, chosen_descriptor;
-  for (pugi::xml_node entity : doc.entity_descriptors()) {
+  for (pugi::xml_node entity : entities) {
     Entity e;
     const char* id = attribute_value(entity, "entityID");
     e.entityId = trimmed(id ? id : "");

@@ -5,9 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "x509/paste.hpp"
+#include <pugixml.hpp>
+
 #include "report/report.hpp"
-#include "xml/document.hpp"
+#include "x509/paste.hpp"
 
 namespace sso {
 
@@ -23,7 +24,10 @@ struct MetadataRead {
   std::size_t spDescriptors = 0;
 };
 
+// Every md:EntityDescriptor at or under `root`, in document order, at any depth.
+std::vector<pugi::xml_node> entity_descriptors(pugi::xml_node root);
+
 // `wanted` empty: the first SAML 2.0 IdP; otherwise the entity with that entityID.
-MetadataRead read_metadata(const XmlDocument& doc, const std::string& wanted);
+MetadataRead read_metadata(const std::vector<pugi::xml_node>& entities, const std::string& wanted);
 
 }  // namespace sso

@@ -1,12 +1,15 @@
 #include <algorithm>
 
 #include "analyze_steps.hpp"
-#include "x509/checks.hpp"
 #include "clock.hpp"
+#include "input/xml_problem.hpp"
 #include "limits.hpp"
 #include "saml/metadata.hpp"
+#include "saml/namespaces.hpp"
 #include "url/url.hpp"
+#include "x509/checks.hpp"
 #include "xml/document.hpp"
+#include "xml/names.hpp"
 
 namespace sso {
 
@@ -145,19 +148,20 @@ void assemble_from_metadata(MetadataRead& read, int64_t now, Report& report) {
 
 }  // namespace
 
-void analyze_metadata(std::string_view text, const Options& options, int64_t now, Report& report) {
+void analyze_metadata(char* text, std::size_t size, const Options& options, int64_t now, Report& report) {
   XmlDocument doc;
-  if (std::optional<XmlProblem> problem = doc.parse(text)) {
-    report.findings.add(problem->code, problem->message);
+  if (const XmlParseResult parsed = doc.parse(text, size); !parsed) {
+    report_xml_problem(parsed, report.findings);
     return;
   }
-  if (doc.entity_descriptors().size() > limits::kMaxEntities) {
+  const std::vector<pugi::xml_node> entities = entity_descriptors(doc.root());
+  if (entities.size() > limits::kMaxEntities) {
     report.findings.add(Code::MetadataTooManyEntities,
-                        "The document holds " + std::to_string(doc.entity_descriptors().size()) +
-                            " entities, more than the limit of " + std::to_string(limits::kMaxEntities) + ".");
+                        "The document holds " + std::to_string(entities.size()) + " entities, more than the limit of " +
+                            std::to_string(limits::kMaxEntities) + ".");
     return;
   }
-  MetadataRead read = read_metadata(doc, options.entity);
+  MetadataRead read = read_metadata(entities, options.entity);
   report.entities = std::move(read.entities);
   report.idp = read.idp;
   if (!read.idp) {

@@ -57,7 +57,7 @@ int index_of(const std::vector<Certificate>& list, const std::string& sha256) {
 }  // namespace
 
 void analyze_certificates(const PreparedInput& input, int64_t now, Report& report) {
-  const std::vector<DecodedCertificate> certs = certificates_from_paste(input.text);
+  const std::vector<DecodedCertificate> certs = certificates_from_paste(input.text());
   for (const DecodedCertificate& d : certs) report.certificates.push_back(d.cert);
   const int chosen = read_pasted(certs, report.findings);
   if (chosen < 0) return;

@@ -1,14 +1,18 @@
-#include "input/text.hpp"
 #include "xml/document.hpp"
 
-#include <cstdint>
+#include <algorithm>
 #include <cstring>
+#include <deque>
 
+#include "input/text.hpp"
 #include "limits.hpp"
+#include "xml/names.hpp"
 
 namespace sso {
 
 namespace {
+using Status = XmlParseResult::Status;
+
 std::string_view prefix_of(std::string_view qname) {
   const std::size_t colon = qname.find(':');
   return colon == std::string_view::npos ? std::string_view() : qname.substr(0, colon);
@@ -26,6 +30,16 @@ std::string_view after_colon(std::string_view qname) {
   return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
 }
 
+// Where "<!" + word (DOCTYPE, ENTITY) first appears, in any case; npos if nowhere.
+std::size_t find_declaration(std::string_view text, std::string_view word) {
+  for (std::size_t at = text.find("<!"); at != std::string_view::npos; at = text.find("<!", at + 2)) {
+    std::size_t k = 0;
+    while (k < word.size() && at + 2 + k < text.size() && (text[at + 2 + k] | 0x20) == (word[k] | 0x20)) ++k;
+    if (k == word.size()) return at;
+  }
+  return std::string_view::npos;
+}
+
 // The first byte at or after `from` below 0x20, skipping eight bytes at a time where none is.
 std::size_t first_control_candidate(std::string_view text, std::size_t from) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
@@ -39,18 +53,6 @@ std::size_t first_control_candidate(std::string_view text, std::size_t from) {
   for (; i < text.size(); ++i)
     if (p[i] < 0x20) return i;
   return text.size();
-}
-
-// Where "<!" + word (DOCTYPE, ENTITY) first appears, in any case; npos if nowhere.
-std::size_t find_declaration(std::string_view text, std::string_view word) {
-  for (std::size_t at = text.find("<!"); at != std::string_view::npos; at = text.find("<!", at + 2)) {
-    std::size_t k = 0;
-    while (k < word.size() && at + 2 + k < text.size() &&
-           (text[at + 2 + k] | 0x20) == (word[k] | 0x20))
-      ++k;
-    if (k == word.size()) return at;
-  }
-  return std::string_view::npos;
 }
 
 struct Binding {
@@ -84,14 +86,33 @@ bool xml_char(uint32_t c) {
          (c >= 0x10000 && c <= 0x10FFFF);
 }
 
-// Replaces the references in `raw` (the five predefined entities and character references) by
-// what they stand for. With no DTD, every other reference is undefined: false, `bad` naming it.
-bool decode_references(std::string_view raw, std::string& out, std::string& bad) {
+// What a value holds that XML's rules change: references, line ends, and in attributes the white
+// space that attribute-value normalization turns into spaces.
+bool needs_normalizing(const char* value, bool attribute) {
+  return std::strpbrk(value, attribute ? "&\r\n\t" : "&\r") != nullptr;
+}
+
+// The value as XML reads it: line ends normalized ("\r\n" and "\r" to "\n"), references to the
+// five entities and characters replaced, and in attributes each white-space character made a
+// space. With no DTD, every other reference is undefined: false, with `bad` naming it.
+bool normalize(std::string_view raw, bool attribute, std::string& out, std::string& bad) {
   out.clear();
   out.reserve(raw.size());
   for (std::size_t i = 0; i < raw.size();) {
-    if (raw[i] != '&') {
-      out += raw[i++];
+    const char c = raw[i];
+    if (c == '\r') {
+      out += attribute ? ' ' : '\n';
+      i += i + 1 < raw.size() && raw[i + 1] == '\n' ? 2 : 1;
+      continue;
+    }
+    if (attribute && (c == '\n' || c == '\t')) {
+      out += ' ';
+      ++i;
+      continue;
+    }
+    if (c != '&') {
+      out += c;
+      ++i;
       continue;
     }
     const std::size_t end = raw.find(';', i);
@@ -101,9 +122,9 @@ bool decode_references(std::string_view raw, std::string& out, std::string& bad)
     static const std::pair<std::string_view, char> kEntities[] = {
         {"lt", '<'}, {"gt", '>'}, {"amp", '&'}, {"quot", '"'}, {"apos", '\''}};
     bool done = false;
-    for (const auto& [name, c] : kEntities)
+    for (const auto& [name, replacement] : kEntities)
       if (ref == name) {
-        out += c;
+        out += replacement;
         done = true;
       }
     if (!done) {
@@ -113,8 +134,10 @@ bool decode_references(std::string_view raw, std::string& out, std::string& bad)
       if (digits.empty() || digits.size() > 8) return false;
       uint32_t cp = 0;
       for (char d : digits) {
-        const int v = d >= '0' && d <= '9' ? d - '0' : hex && d >= 'a' && d <= 'f' ? d - 'a' + 10
-                    : hex && d >= 'A' && d <= 'F' ? d - 'A' + 10 : -1;
+        const int v = d >= '0' && d <= '9' ? d - '0'
+                      : hex && d >= 'a' && d <= 'f' ? d - 'a' + 10
+                      : hex && d >= 'A' && d <= 'F' ? d - 'A' + 10
+                                                    : -1;
         if (v < 0) return false;
         cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(v);
       }
@@ -126,187 +149,181 @@ bool decode_references(std::string_view raw, std::string& out, std::string& bad)
   return true;
 }
 
-std::size_t node_offset(pugi::xml_node node) {
-  const std::ptrdiff_t off = node.offset_debug();
-  // offset_debug points at the name; step back over '<'.
-  return off > 0 ? static_cast<std::size_t>(off - 1) : 0;
+bool is_whitespace_only(const char* s) {
+  for (; *s; ++s)
+    if (!is_ascii_space(*s) || *s == '\f' || *s == '\v') return false;
+  return true;
 }
 }  // namespace
 
-std::string line_column(std::string_view text, std::size_t offset) {
-  if (offset > text.size()) offset = text.size();
-  std::size_t line = 1, line_start = 0;
-  for (std::size_t i = 0; i < offset; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      line_start = i + 1;
-    }
-  }
-  // Columns count characters, not bytes: skip UTF-8 continuation bytes.
-  std::size_t column = 1;
-  for (std::size_t i = line_start; i < offset; ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+XmlParseResult XmlDocument::fail(Status status, std::size_t offset, std::string what, std::string remedy) {
+  XmlParseResult r;
+  r.status = status;
+  r.offset = offset;
+  line_and_column(offset, r.line, r.column);
+  r.description = std::move(what);
+  r.remedy = std::move(remedy);
+  doc_.reset();
+  return r;
 }
 
-std::optional<XmlProblem> XmlDocument::parse(std::string_view text) {
-  entities_.clear();
+XmlParseResult XmlDocument::parse(char* data, std::size_t size, XmlParseOptions options) {
+  doc_.reset();
+  text_ = std::string_view(data, size);
+  newlines_.clear();
   for (const char* word : {"DOCTYPE", "ENTITY"}) {
-    const std::size_t at = find_declaration(text, word);
+    const std::size_t at = find_declaration(text_, word);
     if (at != std::string_view::npos) {
-      doc_.reset();
-      return XmlProblem{Code::XmlDoctype, std::string("The XML holds a ") + (word[0] == 'D' ? "DOCTYPE" : "entity declaration") +
-                                              " at " + line_column(text, at) +
-                                              ". SAML metadata never needs one, and it can make a parser read files or "
-                                              "expand entities without end, so it is refused. Remove it and paste again."};
+      for (std::size_t i = text_.find('\n'); i < at; i = text_.find('\n', i + 1)) newlines_.push_back(static_cast<uint32_t>(i));
+      return fail(Status::Doctype, at,
+                  std::string("The XML holds a ") + (word[0] == 'D' ? "DOCTYPE" : "entity declaration") + " at " +
+                      place(at),
+                  "Remove it and paste again.");
     }
   }
-  // Control characters are not XML; pugixml would also stop reading at a NUL.
-  for (std::size_t i = first_control_candidate(text, 0); i < text.size(); i = first_control_candidate(text, i + 1)) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-      doc_.reset();
-      return XmlProblem{Code::XmlMalformed, "Not well-formed XML: control character U+00" +
-                                                std::string(1, "0123456789ABCDEF"[c >> 4]) + "0123456789ABCDEF"[c & 15] +
-                                                " at " + line_column(text, i) + ". Paste the metadata file's text again."};
+  // Control characters are not XML; pugixml would also stop reading at a NUL. The same pass
+  // records where lines end, so that places stay exact after parsing in place.
+  for (std::size_t i = first_control_candidate(text_, 0); i < text_.size(); i = first_control_candidate(text_, i + 1)) {
+    const auto c = static_cast<unsigned char>(text_[i]);
+    if (c == '\n') {
+      newlines_.push_back(static_cast<uint32_t>(i));
+    } else if (c != '\t' && c != '\r') {
+      static const char hex[] = "0123456789ABCDEF";
+      return fail(Status::Malformed, i, std::string("control character U+00") + hex[c >> 4] + hex[c & 15] + " at " + place(i),
+                  "Paste the text again.");
     }
   }
+  // Values are read raw (no escapes, line-end or white-space conversion), so that pugixml only
+  // ever writes terminators into the text; normalize_values() does the rest after checking.
   // parse_fragment keeps text outside the root, which pugixml otherwise drops without a word.
-  // parse_escapes is left out: check_and_decode_values() decodes references after checking them.
-  const unsigned options = (pugi::parse_default & ~pugi::parse_escapes) | pugi::parse_declaration | pugi::parse_fragment;
-  const pugi::xml_parse_result result = doc_.load_buffer(text.data(), text.size(), options, pugi::encoding_utf8);
-  if (result.status == pugi::status_out_of_memory) {
-    doc_.reset();
-    return XmlProblem{Code::InputOutOfMemory, "The document needs more memory than the helper may use (1 GiB in "
-                                              "the page). Paste one entity's metadata rather than the whole aggregate."};
-  }
+  unsigned flags = pugi::parse_cdata | pugi::parse_comments | pugi::parse_pi | pugi::parse_declaration | pugi::parse_fragment;
+  if (options.keepWhitespace) flags |= pugi::parse_ws_pcdata;
+  const pugi::xml_parse_result result = doc_.load_buffer_inplace(data, size, flags, pugi::encoding_utf8);
+  if (result.status == pugi::status_out_of_memory)
+    return fail(Status::OutOfMemory, 0, "The document needs more memory than the helper may use", "");
   if (!result) {
     const std::size_t at = result.offset > 0 ? static_cast<std::size_t>(result.offset) : 0;
-    doc_.reset();
-    return XmlProblem{Code::XmlMalformed, std::string("Not well-formed XML: ") + result.description() + " at " +
-                                              line_column(text, at) +
-                                              ". Copy the whole metadata file again (it may be cut short)."};
+    return fail(Status::Malformed, at, std::string(result.description()) + " at " + place(at),
+                "Copy the whole document again (it may be cut short).");
   }
-  if (auto problem = check_document_level(text)) {
-    doc_.reset();
-    return problem;
-  }
-  if (auto problem = check_elements(text)) {
-    doc_.reset();
-    entities_.clear();
-    return problem;
-  }
-  return std::nullopt;
+  XmlParseResult checked = check_document_level();
+  if (checked) checked = check_elements();
+  return checked;
 }
 
-std::optional<XmlProblem> XmlDocument::check_document_level(std::string_view text) const {
+XmlParseResult XmlDocument::check_document_level() {
   bool root_seen = false;
   for (pugi::xml_node node = doc_.first_child(); node; node = node.next_sibling()) {
     switch (node.type()) {
       case pugi::node_declaration:
-        if (node != doc_.first_child() || node_offset(node) != 1)
-          return XmlProblem{Code::XmlMalformed, "Not well-formed XML: the XML declaration (<?xml ...?>) must be the very first thing, "
-                                                "but it is at " + line_column(text, node_offset(node) - 1) +
-                                                    ". Delete what comes before it."};
+        if (node != doc_.first_child() || offset_of(node) != 0)
+          return fail(Status::Malformed, offset_of(node),
+                      "the XML declaration (<?xml ...?>) must be the very first thing, but it is at " +
+                          place(offset_of(node)),
+                      "Delete what comes before it.");
         break;
       case pugi::node_element:
         if (root_seen)
-          return XmlProblem{Code::XmlMalformed, "Not well-formed XML: junk after document element at " +
-                                                    line_column(text, node_offset(node)) +
-                                                    ": a second root element. Paste one metadata document at a time."};
+          return fail(Status::Malformed, offset_of(node),
+                      "junk after document element at " + place(offset_of(node)) + ": a second root element",
+                      "Paste one XML document at a time.");
         root_seen = true;
         break;
       case pugi::node_pcdata:
+        if (is_whitespace_only(node.value())) break;
+        [[fallthrough]];
       case pugi::node_cdata:
-        return XmlProblem{Code::XmlMalformed, "Not well-formed XML: text outside the root element. Paste only the XML document."};
+        return fail(Status::Malformed, offset_of(node), "text outside the root element", "Paste only the XML document.");
       default: break;
     }
   }
-  if (!root_seen) return XmlProblem{Code::XmlMalformed, "Not well-formed XML: no root element."};
-  return std::nullopt;
+  if (!root_seen) return fail(Status::Malformed, 0, "no root element", "");
+  return {};
 }
 
-// pugixml reads values raw (parse_escapes is off), so that we can refuse what it would let pass:
-// '<' in an attribute value, "]]>" in text, and references to entities no DTD declares. A value
-// with references is checked, decoded and written back, so every reader sees the decoded text.
-std::optional<XmlProblem> XmlDocument::check_and_decode_values(std::string_view text, pugi::xml_node node) {
-  std::string decoded, bad;
-  auto malformed = [&](const std::string& what) {
-    return XmlProblem{Code::XmlMalformed, "Not well-formed XML: " + what + " (in <" + std::string(node.name()) + "> at " +
-                                              line_column(text, node_offset(node)) + ")."};
-  };
-  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
-    const char* value = a.value();
-    if (std::strchr(value, '<')) return malformed(std::string("'<' in the value of attribute ") + a.name());
-    if (!std::strchr(value, '&')) continue;
-    if (!decode_references(value, decoded, bad))
-      return malformed("the reference " + bad + " in attribute " + a.name() + " is not defined");
-    a.set_value(decoded.c_str());
-  }
-  for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
-    if (child.type() != pugi::node_pcdata) continue;
-    const char* value = child.value();
-    if (std::strstr(value, "]]>")) return malformed("\"]]>\" in text");
-    if (!std::strchr(value, '&')) continue;
-    if (!decode_references(value, decoded, bad)) return malformed("the reference " + bad + " is not defined");
-    child.set_value(decoded.c_str());
-  }
-  return std::nullopt;
-}
-
-std::optional<XmlProblem> XmlDocument::check_elements(std::string_view text) {
+// Walks every element once, in document order, checking what pugixml does not; values are
+// normalized only once all of the document has passed, so every place reported is exact.
+XmlParseResult XmlDocument::check_elements() {
   Scope scope;
   scope.bind("xml", ns::kXml);
   std::size_t depth = 0;
+  std::vector<pugi::xml_node> to_normalize;
+  std::deque<std::string> normalized_uris;  // stable storage for the scope's views
+  std::string scratch, bad;
+  auto malformed = [&](pugi::xml_node node, const std::string& what) {
+    return fail(Status::Malformed, offset_of(node),
+                what + " (in <" + std::string(node.name()) + "> at " + place(offset_of(node)) + ")", "");
+  };
+  auto not_namespace_valid = [&](pugi::xml_node node, const std::string& what, const char* remedy = "") {
+    return fail(Status::NotNamespaceValid, offset_of(node), what + " (at " + place(offset_of(node)) + ")", remedy);
+  };
   pugi::xml_node node = doc_.document_element();
   while (node) {
-    // Enter `node`.
     ++depth;
     if (depth > limits::kMaxDepth)
-      return XmlProblem{Code::XmlTooDeep, "Elements are nested more than " + std::to_string(limits::kMaxDepth) +
-                                              " deep (at " + line_column(text, node_offset(node)) +
-                                              "); SAML metadata nests about 10 deep. This is not metadata we can read."};
+      return fail(Status::TooDeep, offset_of(node),
+                  "Elements are nested more than " + std::to_string(limits::kMaxDepth) + " deep (at " +
+                      place(offset_of(node)) + ")",
+                  "");
     scope.enter();
-    if (auto problem = check_and_decode_values(text, node)) return problem;
+    bool normalize_here = false;
     std::size_t attributes = 0;
     for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
       if (++attributes > limits::kMaxAttributesPerElement)
-        return XmlProblem{Code::XmlTooManyAttributes, "An element has more than " +
-                                                          std::to_string(limits::kMaxAttributesPerElement) +
-                                                          " attributes (at " + line_column(text, node_offset(node)) + ")."};
+        return fail(Status::TooManyAttributes, offset_of(node),
+                    "An element has more than " + std::to_string(limits::kMaxAttributesPerElement) + " attributes (at " +
+                        place(offset_of(node)) + ")",
+                    "");
+      std::string_view value = a.value();
+      if (value.find('<') != std::string_view::npos)
+        return malformed(node, std::string("'<' in the value of attribute ") + a.name());
+      if (needs_normalizing(value.data(), true)) {
+        if (!normalize(value, true, scratch, bad))
+          return malformed(node, "the reference " + bad + " in attribute " + a.name() + " is not defined");
+        normalize_here = true;
+        // A namespace is bound below by its normalized value.
+        if (std::strncmp(a.name(), "xmlns", 5) == 0) value = normalized_uris.emplace_back(scratch);
+      }
       const std::string_view name = a.name();
       if (name == "xmlns") {
-        scope.bind("", a.value());
+        scope.bind("", value);
       } else if (name.substr(0, 6) == "xmlns:") {
-        if (!*a.value())
-          return XmlProblem{Code::XmlMalformed, "Not namespace-valid XML: " + std::string(name) +
-                                                    " is declared empty at " + line_column(text, node_offset(node)) + "."};
-        scope.bind(name.substr(6), a.value());
+        if (value.empty()) return not_namespace_valid(node, std::string(name) + " is declared empty");
+        scope.bind(name.substr(6), value);
       }
     }
+    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+      const pugi::xml_node_type type = child.type();
+      if (type == pugi::node_pcdata) {
+        const char* value = child.value();
+        if (std::strstr(value, "]]>")) return malformed(node, "\"]]>\" in text");
+        if (needs_normalizing(value, false)) {
+          if (!normalize(value, false, scratch, bad)) return malformed(node, "the reference " + bad + " is not defined");
+          normalize_here = true;
+        }
+      } else if ((type == pugi::node_cdata || type == pugi::node_comment || type == pugi::node_pi) &&
+                 std::strchr(child.value(), '\r')) {
+        normalize_here = true;
+      }
+    }
+    if (normalize_here) to_normalize.push_back(node);
     const std::string_view qname = node.name();
     if (!valid_qname(qname))
-      return XmlProblem{Code::XmlMalformed, "Not namespace-valid XML: the name <" + std::string(qname) +
-                                                "> has more than one ':' or an empty part (at " +
-                                                line_column(text, node_offset(node)) + ")."};
+      return not_namespace_valid(node, "the name <" + std::string(qname) + "> has more than one ':' or an empty part");
     const std::string_view prefix = prefix_of(qname);
-    const std::string_view* uri = scope.resolve(prefix);
-    if (!prefix.empty() && !uri)
-      return XmlProblem{Code::XmlMalformed, "Not namespace-valid XML: the prefix \"" + std::string(prefix) +
-                                                "\" of <" + std::string(qname) + "> is not declared (at " +
-                                                line_column(text, node_offset(node)) +
-                                                "). Copy the whole document, with its xmlns declarations."};
+    if (!prefix.empty() && !scope.resolve(prefix))
+      return not_namespace_valid(node, "the prefix \"" + std::string(prefix) + "\" of <" + std::string(qname) +
+                                           "> is not declared",
+                                 "Copy the whole document, with its xmlns declarations.");
     for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
       const std::string_view name = a.name();
       if (!valid_qname(name))
-        return XmlProblem{Code::XmlMalformed, "Not namespace-valid XML: the attribute name " + std::string(name) +
-                                                  " has more than one ':' or an empty part (at " +
-                                                  line_column(text, node_offset(node)) + ")."};
+        return not_namespace_valid(node, "the attribute name " + std::string(name) +
+                                             " has more than one ':' or an empty part");
       const std::string_view attr_prefix = prefix_of(name);
       if (!attr_prefix.empty() && attr_prefix != "xmlns" && !scope.resolve(attr_prefix))
-        return XmlProblem{Code::XmlMalformed, "Not namespace-valid XML: the prefix \"" + std::string(attr_prefix) +
-                                                  "\" of attribute " + std::string(name) + " is not declared (at " +
-                                                  line_column(text, node_offset(node)) + ")."};
+        return not_namespace_valid(node, "the prefix \"" + std::string(attr_prefix) + "\" of attribute " +
+                                             std::string(name) + " is not declared");
       for (pugi::xml_attribute b = a.next_attribute(); b; b = b.next_attribute()) {
         const std::string_view other = b.name();
         bool same = other == name;
@@ -317,12 +334,12 @@ std::optional<XmlProblem> XmlDocument::check_elements(std::string_view text) {
           same = u1 && u2 && *u1 == *u2;
         }
         if (same)
-          return XmlProblem{Code::XmlMalformed, "Not well-formed XML: attribute " + std::string(name) +
-                                                    " appears twice on <" + std::string(qname) + "> (at " +
-                                                    line_column(text, node_offset(node)) + ")."};
+          return fail(Status::Malformed, offset_of(node),
+                      "attribute " + std::string(name) + " appears twice on <" + std::string(qname) + "> (at " +
+                          place(offset_of(node)) + ")",
+                      "");
       }
     }
-    if (uri && *uri == ns::kMetadata && after_colon(qname) == "EntityDescriptor") entities_.push_back(node);
 
     // Next element in document order: first child, else next sibling, else an ancestor's sibling.
     pugi::xml_node child = node.first_child();
@@ -341,36 +358,77 @@ std::optional<XmlProblem> XmlDocument::check_elements(std::string_view text) {
         break;
       }
       node = node.parent();
-      if (!node || node.type() != pugi::node_element) return std::nullopt;
+      if (!node || node.type() != pugi::node_element) {
+        node = pugi::xml_node();
+        break;
+      }
     }
   }
-  return std::nullopt;
-}
-
-std::string_view namespace_uri(pugi::xml_node element) {
-  const std::string_view prefix = prefix_of(element.name());
-  if (prefix == "xml") return ns::kXml;
-  for (pugi::xml_node n = element; n && n.type() == pugi::node_element; n = n.parent()) {
-    for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
-      const char* name = a.name();
-      if (std::strncmp(name, "xmlns", 5) != 0) continue;
-      if (prefix.empty() ? name[5] == '\0'
-                         : (name[5] == ':' && std::string_view(name + 6) == prefix))
-        return a.value();
-    }
+  for (pugi::xml_node n : to_normalize) {
+    if (XmlParseResult r = normalize_values(n); !r) return r;
   }
   return {};
 }
 
-std::string_view local_name(pugi::xml_node element) { return after_colon(element.name()); }
-
-bool is_element(pugi::xml_node node, const char* ns_uri, const char* local) {
-  return node.type() == pugi::node_element && local_name(node) == local && namespace_uri(node) == ns_uri;
+// Writes each value of `node` (its attributes and its children's text) as XML reads it. A value
+// never grows by normalizing, except where a character reference stands for a longer UTF-8
+// sequence; pugixml copies those.
+XmlParseResult XmlDocument::normalize_values(pugi::xml_node node) {
+  std::string out, bad;
+  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute())
+    if (needs_normalizing(a.value(), true) && normalize(a.value(), true, out, bad)) a.set_value(out.c_str());
+  for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+    const pugi::xml_node_type type = child.type();
+    if (type == pugi::node_pcdata && needs_normalizing(child.value(), false)) {
+      if (normalize(child.value(), false, out, bad)) child.set_value(out.c_str());
+    } else if ((type == pugi::node_cdata || type == pugi::node_comment || type == pugi::node_pi) &&
+               std::strchr(child.value(), '\r')) {
+      // Line ends only: CDATA, comments and processing instructions hold no references.
+      out.clear();
+      for (const char* p = child.value(); *p; ++p) {
+        if (*p == '\r') {
+          out += '\n';
+          if (p[1] == '\n') ++p;
+        } else {
+          out += *p;
+        }
+      }
+      child.set_value(out.c_str());
+    }
+  }
+  if (!doc_) return fail(Status::OutOfMemory, 0, "The document needs more memory than the helper may use", "");
+  return {};
 }
 
-const char* attribute_value(pugi::xml_node element, const char* name) {
-  const pugi::xml_attribute a = element.attribute(name);
-  return a ? a.value() : nullptr;
+std::size_t XmlDocument::offset_of(pugi::xml_node node) const {
+  const std::ptrdiff_t off = node.offset_debug();
+  if (off <= 0) return 0;
+  // offset_debug points at the name of an element, a declaration or a processing instruction
+  // (after '<' or '<?'), and at the value of text, CDATA or a comment.
+  switch (node.type()) {
+    case pugi::node_element: return static_cast<std::size_t>(off - 1);
+    case pugi::node_declaration:
+    case pugi::node_pi: return static_cast<std::size_t>(off >= 2 ? off - 2 : 0);
+    default: return static_cast<std::size_t>(off);
+  }
+}
+
+void XmlDocument::line_and_column(std::size_t offset, std::size_t& line, std::size_t& column) const {
+  if (offset > text_.size()) offset = text_.size();
+  // Lines from the line feeds recorded before parsing; columns count characters (UTF-8 lead
+  // bytes) from the line's start, which parsing in place never changes in number.
+  const auto after = std::lower_bound(newlines_.begin(), newlines_.end(), static_cast<uint32_t>(offset));
+  line = static_cast<std::size_t>(after - newlines_.begin()) + 1;
+  const std::size_t line_start = after == newlines_.begin() ? 0 : *(after - 1) + 1;
+  column = 1;
+  for (std::size_t i = line_start; i < offset; ++i)
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+}
+
+std::string XmlDocument::place(std::size_t offset) const {
+  std::size_t line = 0, column = 0;
+  line_and_column(offset, line, column);
+  return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
 }  // namespace sso

@@ -1,55 +1,63 @@
-// A parsed XML document that is well-formed and namespace-valid, or the reason it is not.
-// pugixml parses; the checks it leaves to its users (one root, the declaration's place, declared
-// prefixes, duplicate attributes, control characters, depth) are made here.
+// A parsed XML document that is well-formed and namespace-valid, or why it is not, with the
+// place (like pugixml's xml_parse_result). pugixml parses, in place; the checks it leaves to its
+// users (one root, the declaration's place, declared prefixes, duplicate attributes, references,
+// control characters, depth) are made here. Nothing here knows SAML.
 #pragma once
 
-#include <optional>
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <pugixml.hpp>
 
-#include "report/findings.hpp"
-
 namespace sso {
 
-namespace ns {
-constexpr const char* kMetadata = "urn:oasis:names:tc:SAML:2.0:metadata";
-constexpr const char* kDsig = "http://www.w3.org/2000/09/xmldsig#";
-constexpr const char* kMdui = "urn:oasis:names:tc:SAML:metadata:ui";
-constexpr const char* kXml = "http://www.w3.org/XML/1998/namespace";
-}  // namespace ns
+struct XmlParseResult {
+  enum class Status { Ok, Doctype, Malformed, NotNamespaceValid, TooDeep, TooManyAttributes, OutOfMemory };
+  Status status = Status::Ok;
+  std::size_t offset = 0;  // byte offset in the text given to parse()
+  std::size_t line = 0;    // 1-based; 0 where the problem has no place
+  std::size_t column = 0;  // 1-based, in characters
+  std::string description;  // what is wrong, with its place ("… at line 3, column 7")
+  std::string remedy;       // what to do, in a sentence ("Delete what comes before it.")
 
-struct XmlProblem {
-  Code code;
-  std::string message;
+  explicit operator bool() const { return status == Status::Ok; }
+};
+
+struct XmlParseOptions {
+  // Keep text nodes of white space only, as canonicalization (XML-DSig) needs them. Off, they
+  // are dropped (less memory for a large aggregate that nothing signs).
+  bool keepWhitespace = false;
 };
 
 class XmlDocument {
  public:
-  // Parses `text` (UTF-8 without BOM). On failure returns the problem; the document is empty.
-  std::optional<XmlProblem> parse(std::string_view text);
+  XmlDocument() = default;
+  XmlDocument(const XmlDocument&) = delete;
+  XmlDocument& operator=(const XmlDocument&) = delete;
+
+  // Parses `text` (UTF-8 without BOM) in place: terminators are written into its bytes, which
+  // must stay alive and unchanged for as long as the document is used.
+  XmlParseResult parse(char* text, std::size_t size, XmlParseOptions options = {});
   pugi::xml_node root() const { return doc_.document_element(); }
-  // Every md:EntityDescriptor in document order, at any depth.
-  const std::vector<pugi::xml_node>& entity_descriptors() const { return entities_; }
+  const pugi::xml_document& document() const { return doc_; }
+
+  // Where a node starts in the text ('<' of an element), as a byte offset and as "line L, column C".
+  std::size_t offset_of(pugi::xml_node node) const;
+  std::string place(std::size_t offset) const;
 
  private:
-  std::optional<XmlProblem> check_document_level(std::string_view text) const;
-  std::optional<XmlProblem> check_elements(std::string_view text);
-  std::optional<XmlProblem> check_and_decode_values(std::string_view text, pugi::xml_node element);
+  XmlParseResult fail(XmlParseResult::Status status, std::size_t offset, std::string what, std::string remedy);
+  XmlParseResult check_document_level();
+  XmlParseResult check_elements();
+  XmlParseResult normalize_values(pugi::xml_node node);
+  void line_and_column(std::size_t offset, std::size_t& line, std::size_t& column) const;
 
   pugi::xml_document doc_;
-  std::vector<pugi::xml_node> entities_;
+  std::string_view text_;
+  std::vector<uint32_t> newlines_;  // offsets of the text's line feeds, recorded before parsing
 };
-
-// Namespace URI of an element (its prefix resolved through its ancestors), and its local name.
-std::string_view namespace_uri(pugi::xml_node element);
-std::string_view local_name(pugi::xml_node element);
-bool is_element(pugi::xml_node node, const char* ns_uri, const char* local);
-// The value of an unprefixed attribute, or nullptr.
-const char* attribute_value(pugi::xml_node element, const char* name);
-// "line 3, column 7" (both 1-based) of a byte offset in text.
-std::string line_column(std::string_view text, std::size_t offset);
 
 }  // namespace sso

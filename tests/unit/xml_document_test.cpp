@@ -1,98 +1,146 @@
+// The generic XML layer: well-formedness and namespace checks pugixml leaves to us, values as
+// XML reads them, and exact places after parsing in place.
 #include <doctest/doctest.h>
 
+#include <memory>
+
+#include "saml/metadata.hpp"
+#include "saml/namespaces.hpp"
 #include "xml/document.hpp"
+#include "xml/names.hpp"
 
 namespace {
-std::optional<sso::XmlProblem> parse(const std::string& text) {
+using Status = sso::XmlParseResult::Status;
+
+// A document with the text it was parsed from (parsing writes into it).
+struct Parsed {
+  std::string text;
   sso::XmlDocument doc;
-  return doc.parse(text);
+  sso::XmlParseResult result;
+};
+
+std::unique_ptr<Parsed> parse(const std::string& text, bool keep_whitespace = false) {
+  auto p = std::make_unique<Parsed>();
+  p->text = text;
+  p->result = p->doc.parse(p->text.data(), p->text.size(), {keep_whitespace});
+  return p;
 }
 
 const char* kMd = "xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\"";
 }  // namespace
 
 TEST_CASE("elements are matched by namespace, never by prefix") {
-  sso::XmlDocument doc;
-  const std::string text = std::string("<x:EntitiesDescriptor xmlns:x=\"urn:oasis:names:tc:SAML:2.0:metadata\">") +
-                           "<EntityDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"a\"/>" +
-                           "<md:EntityDescriptor xmlns:md=\"urn:other\" entityID=\"b\"/>" +
-                           "<ns0:EntityDescriptor xmlns:ns0=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"c\"/>" +
-                           "</x:EntitiesDescriptor>";
-  REQUIRE_FALSE(doc.parse(text));
-  REQUIRE(doc.entity_descriptors().size() == 2);
-  CHECK(std::string(doc.entity_descriptors()[0].attribute("entityID").value()) == "a");
-  CHECK(std::string(doc.entity_descriptors()[1].attribute("entityID").value()) == "c");
-  CHECK(sso::namespace_uri(doc.root()) == sso::ns::kMetadata);
+  const auto p = parse(std::string("<x:EntitiesDescriptor xmlns:x=\"urn:oasis:names:tc:SAML:2.0:metadata\">") +
+                       "<EntityDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"a\"/>" +
+                       "<md:EntityDescriptor xmlns:md=\"urn:other\" entityID=\"b\"/>" +
+                       "<ns0:EntityDescriptor xmlns:ns0=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"c\"/>" +
+                       "</x:EntitiesDescriptor>");
+  REQUIRE(p->result);
+  const std::vector<pugi::xml_node> entities = sso::entity_descriptors(p->doc.root());
+  REQUIRE(entities.size() == 2);
+  CHECK(std::string(entities[0].attribute("entityID").value()) == "a");
+  CHECK(std::string(entities[1].attribute("entityID").value()) == "c");
+  CHECK(sso::namespace_uri(p->doc.root()) == sso::ns::kMetadata);
 }
 
 TEST_CASE("undeclared prefixes are not namespace-valid") {
-  const auto problem = parse("<md:EntityDescriptor entityID=\"a\"/>");
-  REQUIRE(problem);
-  CHECK(problem->code == sso::Code::XmlMalformed);
-  CHECK(problem->message.find("prefix \"md\"") != std::string::npos);
-  CHECK(parse(std::string("<md:E ") + kMd + " ds:x=\"1\"/>")->message.find("attribute ds:x") != std::string::npos);
+  const auto p = parse("<md:EntityDescriptor entityID=\"a\"/>");
+  CHECK(p->result.status == Status::NotNamespaceValid);
+  CHECK(p->result.description.find("prefix \"md\"") != std::string::npos);
+  CHECK(parse(std::string("<md:E ") + kMd + " ds:x=\"1\"/>")->result.description.find("attribute ds:x") != std::string::npos);
 }
 
 TEST_CASE("names with more than one colon, or an empty part, are not namespace-valid") {
-  CHECK(parse("<a:b:c xmlns:a=\"urn:u\"/>")->message.find("more than one ':'") != std::string::npos);
-  CHECK(parse("<:a/>"));
-  CHECK(parse("<a xmlns:p=\"urn:u\" p:x:y=\"1\"/>"));
-  CHECK_FALSE(parse("<a xmlns:p=\"urn:u\" p:x=\"1\"/>"));
+  CHECK(parse("<a:b:c xmlns:a=\"urn:u\"/>")->result.description.find("more than one ':'") != std::string::npos);
+  CHECK_FALSE(parse("<:a/>")->result);
+  CHECK_FALSE(parse("<a xmlns:p=\"urn:u\" p:x:y=\"1\"/>")->result);
+  CHECK(parse("<a xmlns:p=\"urn:u\" p:x=\"1\"/>")->result);
 }
 
 TEST_CASE("duplicate attributes, by name or by namespace, are refused") {
-  CHECK(parse("<a x=\"1\" x=\"2\"/>"));
-  CHECK(parse("<a xmlns:p=\"urn:u\" xmlns:q=\"urn:u\" p:x=\"1\" q:x=\"2\"/>"));
-  CHECK_FALSE(parse("<a xmlns:p=\"urn:u\" xmlns:q=\"urn:v\" p:x=\"1\" q:x=\"2\"/>"));
+  CHECK_FALSE(parse("<a x=\"1\" x=\"2\"/>")->result);
+  CHECK_FALSE(parse("<a xmlns:p=\"urn:u\" xmlns:q=\"urn:u\" p:x=\"1\" q:x=\"2\"/>")->result);
+  CHECK_FALSE(parse("<a xmlns:p=\"urn:u\" xmlns:q=\"urn:&#117;\" p:x=\"1\" q:x=\"2\"/>")->result);
+  CHECK(parse("<a xmlns:p=\"urn:u\" xmlns:q=\"urn:v\" p:x=\"1\" q:x=\"2\"/>")->result);
 }
 
 TEST_CASE("a DOCTYPE or entity declaration is refused before parsing, with its place") {
-  const auto problem = parse("<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"b\">]><x>&a;</x>");
-  REQUIRE(problem);
-  CHECK(problem->code == sso::Code::XmlDoctype);
-  CHECK(problem->message.find("line 2, column 1") != std::string::npos);
-  CHECK(parse("<x><!ENTITY a \"b\"></x>")->code == sso::Code::XmlDoctype);
+  const auto p = parse("<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"b\">]><x>&a;</x>");
+  CHECK(p->result.status == Status::Doctype);
+  CHECK(p->result.line == 2);
+  CHECK(p->result.column == 1);
+  CHECK(parse("<x><!ENTITY a \"b\"></x>")->result.status == Status::Doctype);
 }
 
 TEST_CASE("document-level rules pugixml leaves to us") {
-  CHECK(parse("<a/><b/>")->message.find("junk after document element at line 1, column 5") != std::string::npos);
-  CHECK(parse("<!-- c -->\n<?xml version=\"1.0\"?><a/>")->message.find("declaration") != std::string::npos);
-  CHECK_FALSE(parse("<?xml version=\"1.0\"?>\n<!-- c --><a/>"));
-  CHECK(parse("<a/>text"));
-  CHECK(parse(std::string("<a>\0</a>", 8))->message.find("U+0000") != std::string::npos);
-  CHECK(parse("<a><b></a>")->code == sso::Code::XmlMalformed);
-  CHECK(parse("")->code == sso::Code::XmlMalformed);
+  CHECK(parse("<a/><b/>")->result.description.find("junk after document element at line 1, column 5") != std::string::npos);
+  CHECK(parse("<!-- c -->\n<?xml version=\"1.0\"?><a/>")->result.description.find("declaration") != std::string::npos);
+  CHECK(parse("<?xml version=\"1.0\"?>\n<!-- c --><a/>")->result);
+  CHECK(parse("\n  <a/>\n", true)->result);  // white space around the root is not text
+  CHECK_FALSE(parse("<a/>text")->result);
+  CHECK(parse(std::string("<a>\0</a>", 8))->result.description.find("U+0000") != std::string::npos);
+  CHECK(parse("<a><b></a>")->result.status == Status::Malformed);
+  CHECK(parse("")->result.status == Status::Malformed);
 }
 
 TEST_CASE("nesting deeper than the limit is a finding, not a stack overflow") {
   std::string deep;
   for (int i = 0; i < 100000; ++i) deep += "<a>";
   for (int i = 0; i < 100000; ++i) deep += "</a>";
-  const auto problem = parse(deep);
-  REQUIRE(problem);
-  CHECK(problem->code == sso::Code::XmlTooDeep);
+  CHECK(parse(deep)->result.status == Status::TooDeep);
 }
 
-TEST_CASE("line and column count characters, from 1") {
-  CHECK(sso::line_column("ab\ncd", 4) == "line 2, column 2");
-  CHECK(sso::line_column("\xC3\xA9x", 2) == "line 1, column 2");
+TEST_CASE("places count lines and characters from 1, exactly, though the text was parsed in place") {
+  // Every line break here is one that parsing in place overwrites with a terminator.
+  const auto p = parse("<a\nx=\"1\"\n>\xC3\xA9<b\n/>\n\xC3\xA9\xC3\xA9<c:d/></a>");
+  REQUIRE(p->result.status == Status::NotNamespaceValid);
+  CHECK(p->result.line == 5);
+  CHECK(p->result.column == 3);
+  CHECK(p->result.offset == std::string("<a\nx=\"1\"\n>\xC3\xA9<b\n/>\n\xC3\xA9\xC3\xA9").size());
+  // Line ends and references normalized before a later error do not move it either.
+  const auto q = parse("<a t=\"x&#233;\r\ny\">&amp;&#x10000;\r\n\xC3\xA9<c:d/></a>");
+  REQUIRE(q->result.status == Status::NotNamespaceValid);
+  CHECK(q->result.line == 3);
+  CHECK(q->result.column == 2);
 }
 
-TEST_CASE("references: the five entities and character references decoded, others refused") {
-  sso::XmlDocument doc;
-  REQUIRE_FALSE(doc.parse("<a href=\"https://x/?a=1&amp;b=&#50;&#x33;\" t=\"&lt;&gt;&quot;&apos;\">A&amp;B &#xE9;<![CDATA[&raw;]]></a>"));
-  CHECK(std::string(sso::attribute_value(doc.root(), "href")) == "https://x/?a=1&b=23");
-  CHECK(std::string(sso::attribute_value(doc.root(), "t")) == "<>\"'");
-  CHECK(std::string(doc.root().first_child().value()) == "A&B \xC3\xA9");
-  CHECK(std::string(doc.root().last_child().value()) == "&raw;");  // CDATA stays as written
-  CHECK(parse("<a>&foo;</a>")->message.find("&foo;") != std::string::npos);
-  CHECK(parse("<a b=\"&nbsp;\"/>")->message.find("not defined") != std::string::npos);
-  CHECK(parse("<a>&#0;</a>"));
-  CHECK(parse("<a>&#xD800;</a>"));
-  CHECK(parse("<a>& b</a>"));
-  CHECK(parse("<a b=\"<\"/>")->message.find("'<' in the value") != std::string::npos);
-  CHECK(parse("<a>x ]]> y</a>"));
+TEST_CASE("values as XML reads them: references, line ends, attribute white space") {
+  const auto p = parse("<a href=\"https://x/?a=1&amp;b=&#50;&#x33;\" t=\"&lt;&gt;&quot;&apos;\" w=\"1\r\n2\t3&#10;4\">"
+                       "A&amp;B &#xE9;\r\nC<![CDATA[&raw;\r\n]]><!--c\r\n--></a>");
+  REQUIRE(p->result);
+  const pugi::xml_node root = p->doc.root();
+  CHECK(std::string(sso::attribute_value(root, "href")) == "https://x/?a=1&b=23");
+  CHECK(std::string(sso::attribute_value(root, "t")) == "<>\"'");
+  CHECK(std::string(sso::attribute_value(root, "w")) == "1 2 3\n4");
+  CHECK(std::string(root.first_child().value()) == "A&B \xC3\xA9\nC");
+  CHECK(std::string(root.first_child().next_sibling().value()) == "&raw;\n");  // CDATA stays as written
+  CHECK(std::string(root.last_child().value()) == "c\n");
+  CHECK(parse("<a>&foo;</a>")->result.description.find("&foo;") != std::string::npos);
+  CHECK(parse("<a b=\"&nbsp;\"/>")->result.description.find("not defined") != std::string::npos);
+  CHECK_FALSE(parse("<a>&#0;</a>")->result);
+  CHECK_FALSE(parse("<a>&#xD800;</a>")->result);
+  CHECK_FALSE(parse("<a>& b</a>")->result);
+  CHECK(parse("<a b=\"<\"/>")->result.description.find("'<' in the value") != std::string::npos);
+  CHECK_FALSE(parse("<a>x ]]> y</a>")->result);
   // A namespace declared with a reference still resolves.
-  REQUIRE_FALSE(doc.parse("<x:EntityDescriptor xmlns:x=\"urn:oasis:names:tc:SAML:2.0:&#109;etadata\" entityID=\"e\"/>"));
-  CHECK(doc.entity_descriptors().size() == 1);
+  const auto q = parse("<x:EntityDescriptor xmlns:x=\"urn:oasis:names:tc:SAML:2.0:&#109;etadata\" entityID=\"e\"/>");
+  REQUIRE(q->result);
+  CHECK(sso::entity_descriptors(q->doc.root()).size() == 1);
+}
+
+TEST_CASE("white-space text is kept only when asked (canonicalization needs it)") {
+  const std::string text = "<a>\n  <b>x</b>\n</a>";
+  CHECK(parse(text, false)->doc.root().first_child().type() == pugi::node_element);
+  CHECK(parse(text, true)->doc.root().first_child().type() == pugi::node_pcdata);
+}
+
+TEST_CASE("element text joins its pieces and says when something cut it") {
+  const auto p = parse("<r><a>one<!-- x -->two</a><b><!-- x -->three</b><c>fo<![CDATA[ur]]></c></r>");
+  REQUIRE(p->result);
+  const pugi::xml_node a = p->doc.root().first_child();
+  CHECK(sso::element_text(a).text == "onetwo");
+  CHECK(sso::element_text(a).interrupted);
+  CHECK(sso::element_text(a.next_sibling()).text == "three");
+  CHECK_FALSE(sso::element_text(a.next_sibling()).interrupted);
+  CHECK(sso::element_text(p->doc.root().last_child()).text == "four");
 }

@@ -1,0 +1,64 @@
+#include "xml/names.hpp"
+
+#include <cstring>
+
+namespace sso {
+
+namespace {
+std::string_view prefix_of(std::string_view qname) {
+  const std::size_t colon = qname.find(':');
+  return colon == std::string_view::npos ? std::string_view() : qname.substr(0, colon);
+}
+}  // namespace
+
+std::string_view namespace_uri(pugi::xml_node element) {
+  const std::string_view prefix = prefix_of(element.name());
+  if (prefix == "xml") return ns::kXml;
+  for (pugi::xml_node n = element; n && n.type() == pugi::node_element; n = n.parent()) {
+    for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
+      const char* name = a.name();
+      if (std::strncmp(name, "xmlns", 5) != 0) continue;
+      if (prefix.empty() ? name[5] == '\0' : (name[5] == ':' && std::string_view(name + 6) == prefix)) return a.value();
+    }
+  }
+  return {};
+}
+
+std::string_view local_name(pugi::xml_node element) {
+  const std::string_view qname = element.name();
+  const std::size_t colon = qname.find(':');
+  return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
+}
+
+bool is_element(pugi::xml_node node, const char* ns_uri, const char* local) {
+  return node.type() == pugi::node_element && local_name(node) == local && namespace_uri(node) == ns_uri;
+}
+
+const char* attribute_value(pugi::xml_node element, const char* name) {
+  const pugi::xml_attribute a = element.attribute(name);
+  return a ? a.value() : nullptr;
+}
+
+pugi::xml_node child_element(pugi::xml_node parent, const char* ns_uri, const char* local) {
+  for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling())
+    if (is_element(c, ns_uri, local)) return c;
+  return {};
+}
+
+ElementText element_text(pugi::xml_node element) {
+  ElementText out;
+  bool text_seen = false, gap = false;
+  for (pugi::xml_node c = element.first_child(); c; c = c.next_sibling()) {
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+      if (text_seen && gap) out.interrupted = true;
+      out.text += c.value();
+      text_seen = true;
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  return out;
+}
+
+}  // namespace sso
