@@ -13,6 +13,7 @@ struct Options {
   std::string product = "flex";  // flex | flex-legacy | console
   std::string connectionId;      // Flex enhanced SSO (JQ…) or Console SSO
   std::string accountSid;        // legacy Flex SSO (AC…)
+  std::string twilioId;          // the id for whichever product is chosen (the page's one field)
   std::optional<std::string> friendlyName;
   std::optional<std::string> issuer;  // the issuer the admin has, to check against the metadata
   std::optional<std::string> ssoUrl;  // the SSO URL the admin has

@@ -40,6 +40,7 @@ bool options_from(const val& o, sso::Options& options, std::string& error) {
   if (!string_field(o, "entity", options.entity, error) || !string_field(o, "product", options.product, error) ||
       !string_field(o, "connectionId", options.connectionId, error) ||
       !string_field(o, "accountSid", options.accountSid, error) ||
+      !string_field(o, "twilioId", options.twilioId, error) ||
       !string_field(o, "certificate", options.certificate, error) ||
       !optional_field(o, "friendlyName", options.friendlyName, error) ||
       !optional_field(o, "redirectUrl", options.redirectUrl, error) ||

@@ -16,6 +16,33 @@ std::string indent(const std::string& text, const char* prefix) {
   }
   return out;
 }
+void certificates(std::string& out, const char* role, const std::vector<Certificate>& certs) {
+  for (std::size_t i = 0; i < certs.size(); ++i) {
+    const Certificate& c = certs[i];
+    out += "== Certificate " + std::to_string(i + 1) + " (" + role + (c.forTwilio ? ", for Twilio" : "") + ") ==\n";
+    if (c.error) {
+      out += "does not decode: " + *c.error + "\n\n";
+      continue;
+    }
+    const std::string left = c.daysLeft >= 0 ? std::to_string(c.daysLeft) + " days left"
+                                             : "expired " + std::to_string(-c.daysLeft) + " days ago";
+    out += "subject    " + c.subject + "\nissuer     " + c.issuer + "\nvalid      " + c.notBefore + " to " +
+           c.notAfter + " (" + left + ")\nkey        " + c.keyType + " " + std::to_string(c.keyBits) +
+           (c.curve ? " " + *c.curve : std::string()) + "\nsignature  " + c.signatureAlgorithm + "\nSHA-1      " +
+           c.sha1 + "\nSHA-256    " + c.sha256 + "\n\n";
+  }
+}
+
+// The CLI's name for a setting a finding asks the admin to change.
+const char* flag_for(const std::string& setting) {
+  static const std::pair<const char*, const char*> kFlags[] = {
+      {"entity", "--entity"}, {"product", "--product"}, {"twilioId", "--connection-id or --account-sid"},
+      {"certificate", "--certificate"}, {"ssoUrl", "--sso-url"}, {"redirectUrl", "--redirect-url"},
+      {"trustedDomains", "--trusted-domain"}, {"issuer", "--issuer"}};
+  for (const auto& [name, flag] : kFlags)
+    if (setting == name) return flag;
+  return nullptr;
+}
 }  // namespace
 
 std::string report_text(const Report& r) {
@@ -23,6 +50,7 @@ std::string report_text(const Report& r) {
   const TwilioValues& t = r.twilio;
   out += "== Twilio Single Sign-On form ==\n\n";
   field(out, "FRIENDLY NAME", t.friendlyName);
+  field(out, "SINGLE SIGN-ON METHOD", t.singleSignOnMethod);
   field(out, "X.509 CERTIFICATE", t.x509Certificate);
   field(out, "IDENTITY PROVIDER ISSUER", t.identityProviderIssuer);
   field(out, "SINGLE SIGN-ON URL", t.singleSignOnUrl);
@@ -37,25 +65,18 @@ std::string report_text(const Report& r) {
            (r.serviceProvider->acsUrl.empty() ? std::string("(shown in Twilio Console)") : r.serviceProvider->acsUrl) +
            "\n\nAudience / SP entity ID\n" + r.serviceProvider->entityId + "\n\n";
   }
-  const std::vector<Certificate>& certs = r.idp ? r.idp->signingCertificates : r.certificates;
-  for (std::size_t i = 0; i < certs.size(); ++i) {
-    const Certificate& c = certs[i];
-    out += "== Certificate " + std::to_string(i + 1) + (r.idp ? " (signing)" : "") + " ==\n";
-    if (c.error) {
-      out += "does not decode: " + *c.error + "\n\n";
-      continue;
-    }
-    out += "subject    " + c.subject + "\nissuer     " + c.issuer + "\nvalid      " + c.notBefore + " to " +
-           c.notAfter + "\nkey        " + c.keyType + " " + std::to_string(c.keyBits) +
-           (c.curve ? " " + *c.curve : std::string()) + "\nsignature  " + c.signatureAlgorithm + "\nSHA-1      " +
-           c.sha1 + "\nSHA-256    " + c.sha256 + "\n\n";
+  if (r.idp) {
+    certificates(out, "signing", r.idp->signingCertificates);
+    certificates(out, "encryption", r.idp->encryptionCertificates);
   }
+  certificates(out, r.kind == InputKind::Certificate ? "pasted" : "given", r.certificates);
   if (r.entities.size() > 1) out += std::to_string(r.entities.size()) + " entities in the document.\n\n";
   out += "== Findings ==\n";
   if (r.findings.all().empty()) out += "none: the values above are ready to paste.\n";
   for (const Finding& f : r.findings.all()) {
     out += std::string(severity_name(f.severity)) + " " + f.code + (f.field.empty() ? "" : " [" + f.field + "]") + "\n";
     out += indent(f.message, "    ") + "\n";
+    if (const char* flag = flag_for(f.setting)) out += std::string("    (set with ") + flag + ")\n";
   }
   return out;
 }

@@ -26,7 +26,7 @@ const std::vector<CodeInfo>& finding_catalogue() {
       {Code::InputUtf16, "input.utf16", Severity::Info, "",
        "the text was UTF-16 and was converted to UTF-8 before analysis"},
       {Code::InputOutOfMemory, "input.out-of-memory", Severity::Error, "",
-       "the document needs more memory than the helper may use (1 GiB in the page)"},
+       "the document needs more memory than the helper may use (a limit of the page; the CLI has none)"},
       {Code::XmlMalformed, "xml.malformed", Severity::Error, "",
        "not well-formed or not namespace-valid XML (with line and column)"},
       {Code::XmlDoctype, "xml.doctype", Severity::Error, "",
@@ -40,7 +40,7 @@ const std::vector<CodeInfo>& finding_catalogue() {
       {Code::MetadataSeveralIdps, "metadata.several-idps", Severity::Warning, kIssuer,
        "an aggregate with more than one IdP; which one was taken"},
       {Code::MetadataEntityNotFound, "metadata.entity-not-found", Severity::Error, kIssuer,
-       "the entity asked for with --entity is not a SAML 2.0 IdP of the document"},
+       "the entity asked for is not a SAML 2.0 IdP of the document"},
       {Code::MetadataNoSigningCertificate, "metadata.no-signing-certificate", Severity::Error,
        kCert, "the IdP publishes no usable signing certificate"},
       {Code::MetadataSsoPostOnly, "metadata.sso-post-only", Severity::Warning, kSso,
@@ -162,9 +162,39 @@ void Findings::add(Code code, std::string message) {
   add(code, code_info(code).severity, std::move(message));
 }
 
+namespace {
+// The setting each finding asks the admin to change, where it is one of the front end's own.
+const char* setting_of(Code code) {
+  switch (code) {
+    case Code::MetadataSeveralIdps:
+    case Code::MetadataEntityNotFound: return "entity";
+    case Code::TwilioUnknownProduct:
+    case Code::TwilioLegacyMigration: return "product";
+    case Code::TwilioBadId:
+    case Code::TwilioNoId: return "twilioId";
+    case Code::CertNotInMetadata:
+    case Code::CertInMetadata:
+    case Code::CertEncryptionOnly: return "certificate";
+    case Code::SsoUrlMismatch: return "ssoUrl";
+    case Code::RedirectUrlInvalid:
+    case Code::RedirectUrlNotHttps: return "redirectUrl";
+    case Code::TrustedDomainInvalid:
+    case Code::TrustedDomainWildcard:
+    case Code::TrustedDomainPublicSuffix:
+    case Code::TrustedDomainHttp:
+    case Code::TrustedDomainDuplicate:
+    case Code::TrustedDomainLocalhostMissing: return "trustedDomains";
+    case Code::IssuerMismatch:
+    case Code::IssuerLoginUrl:
+    case Code::IssuerWhitespace: return "issuer";
+    default: return "";
+  }
+}
+}  // namespace
+
 void Findings::add(Code code, Severity severity, std::string message) {
   const CodeInfo& info = code_info(code);
-  items_.push_back({severity, info.id, info.field, std::move(message)});
+  items_.push_back({severity, info.id, info.field, std::move(message), setting_of(code)});
 }
 
 bool Findings::has(Code code) const {
@@ -186,7 +216,7 @@ void Findings::sort_by_severity() {
 std::string findings_markdown() {
   std::string out =
       "# Findings\n\nEvery finding the helper reports. Codes are stable: scripts may match on "
-      "them.\nGenerated from `src/findings.cpp` by `twilio-sso --list-findings`; a test checks "
+      "them.\nGenerated from `src/report/findings.cpp` by `twilio-sso --list-findings`; a test checks "
       "that this file matches.\n\n| code | severity | field | when |\n|---|---|---|---|\n";
   for (const CodeInfo& info : finding_catalogue()) {
     out += std::string("| `") + info.id + "` | " + severity_name(info.severity) + " | " +

@@ -98,6 +98,9 @@ struct Finding {
   std::string code;
   std::string field;
   std::string message;
+  // The setting the admin changes to act on it, named as the Options field ("product", "entity",
+  // "redirectUrl", …; "" for none): each front end names it in its own terms (a flag, a control).
+  std::string setting;
 };
 
 // Findings in the order they were found; the Report sorts them errors first when it is assembled.

@@ -24,7 +24,9 @@ Json certificate_json(const Certificate& c) {
               {"sha1", c.sha1},
               {"sha256", c.sha256},
               {"selfSigned", c.selfSigned},
-              {"ca", c.ca}};
+              {"ca", c.ca},
+              {"forTwilio", c.forTwilio},
+              {"daysLeft", c.daysLeft}};
 }
 
 Json certificates_json(const std::vector<Certificate>& certs) {
@@ -43,6 +45,7 @@ const char* kind_name(InputKind kind) {
   switch (kind) {
     case InputKind::Metadata: return "metadata";
     case InputKind::Certificate: return "certificate";
+    case InputKind::Response: return "response";
     case InputKind::Unknown: return "unknown";
   }
   return "unknown";
@@ -50,6 +53,7 @@ const char* kind_name(InputKind kind) {
 
 Json idp_json(const IdentityProvider& idp) {
   return Json{{"entityId", idp.entityId},
+              {"vendor", optional_string(idp.vendor)},
               {"ssoServices", endpoints_json(idp.ssoServices)},
               {"sloServices", endpoints_json(idp.sloServices)},
               {"nameIdFormats", idp.nameIdFormats},
@@ -72,7 +76,14 @@ std::string report_json(const Report& r, int indent) {
                             {"signingSha256", optional_string(e.signingSha256)}});
   Json findings = Json::array();
   for (const Finding& f : r.findings.all())
-    findings.push_back(Json{{"severity", severity_name(f.severity)}, {"code", f.code}, {"field", f.field}, {"message", f.message}});
+    findings.push_back(Json{{"severity", severity_name(f.severity)},
+                            {"code", f.code},
+                            {"field", f.field},
+                            {"message", f.message},
+                            {"setting", f.setting.empty() ? Json(nullptr) : Json(f.setting)}});
+  Json products = Json::array();
+  for (const ProductChoice& p : r.products)
+    products.push_back(Json{{"product", p.product}, {"label", p.label}, {"idLabel", p.idLabel}, {"idHint", p.idHint}});
   const TwilioValues& t = r.twilio;
   Json out{{"schema", kReportSchema},
            {"input", Json{{"kind", kind_name(r.kind)}, {"bytes", r.bytes}}},
@@ -80,6 +91,7 @@ std::string report_json(const Report& r, int indent) {
            {"idp", r.idp ? idp_json(*r.idp) : Json(nullptr)},
            {"certificates", certificates_json(r.certificates)},
            {"twilio", Json{{"friendlyName", optional_string(t.friendlyName)},
+                           {"singleSignOnMethod", t.singleSignOnMethod},
                            {"x509Certificate", optional_string(t.x509Certificate)},
                            {"identityProviderIssuer", optional_string(t.identityProviderIssuer)},
                            {"singleSignOnUrl", optional_string(t.singleSignOnUrl)},
@@ -96,6 +108,7 @@ std::string report_json(const Report& r, int indent) {
                                         {"idHint", r.product->idHint},
                                         {"idpGuidance", r.product->idpGuidance}}
                                  : Json(nullptr)},
+           {"products", std::move(products)},
            {"findings", std::move(findings)}};
   return out.dump(indent, ' ', false, Json::error_handler_t::replace);
 }

@@ -10,7 +10,7 @@
 
 namespace sso {
 
-enum class InputKind { Metadata, Certificate, Unknown };
+enum class InputKind { Metadata, Certificate, Response, Unknown };
 
 // Why a certificate did not decode, for choosing the finding (not in the JSON).
 enum class DecodeFailure { None, Malformed, UnknownSignatureAlgorithm, UnsupportedKey };
@@ -32,9 +32,16 @@ struct Certificate {
   std::string sha256;
   bool selfSigned = false;
   bool ca = false;
-  // Not in the JSON: the validity as seconds since the epoch, for comparisons with now.
+  bool forTwilio = false;  // the one certificate twilio.x509Certificate holds
+  int64_t daysLeft = 0;    // whole days from now to notAfter, negative once expired
+  // Not in the JSON: the validity as seconds since the epoch, for comparisons with now, and how
+  // the certificate was written where it was found.
   int64_t notBeforeEpoch = 0;
   int64_t notAfterEpoch = 0;
+  bool doubleEncoded = false;  // base64 of PEM text; the fields are the inner certificate's
+  bool canonicalPem = false;   // pasted exactly as Twilio wants it (64-column PEM)
+  bool fromDer = false;        // pasted as DER bytes, not text
+  std::string pemLabel;        // the PEM label it came under ("CERTIFICATE", "PUBLIC KEY", ...)
 };
 
 struct Endpoint {
@@ -53,6 +60,7 @@ struct Entity {
 
 struct IdentityProvider {
   std::string entityId;
+  std::optional<std::string> vendor;  // who produced the metadata (DESIGN.md's list), if recognised
   std::vector<Endpoint> ssoServices;
   std::vector<Endpoint> sloServices;
   std::vector<std::string> nameIdFormats;
@@ -64,11 +72,12 @@ struct IdentityProvider {
 
 struct TwilioValues {
   std::optional<std::string> friendlyName;
+  std::string singleSignOnMethod = "SAML2";  // the form's only method
   std::optional<std::string> x509Certificate;
   std::optional<std::string> identityProviderIssuer;
   std::optional<std::string> singleSignOnUrl;
   std::optional<std::string> defaultRedirectUrl;
-  std::vector<std::string> trustedDomains;
+  std::vector<std::string> trustedDomains;  // each as Twilio compares it (a host in ASCII, a URL normalised)
 };
 
 struct ServiceProvider {
@@ -85,6 +94,14 @@ struct ProductInfo {
   std::string idpGuidance;
 };
 
+// One entry of the product catalogue a front end offers (so none writes it again).
+struct ProductChoice {
+  std::string product;
+  std::string label;
+  std::string idLabel;
+  std::string idHint;
+};
+
 struct Report {
   InputKind kind = InputKind::Unknown;
   std::size_t bytes = 0;
@@ -94,6 +111,7 @@ struct Report {
   TwilioValues twilio;
   std::optional<ServiceProvider> serviceProvider;
   std::optional<ProductInfo> product;
+  std::vector<ProductChoice> products;
   Findings findings;
 };
 

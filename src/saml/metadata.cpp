@@ -126,14 +126,10 @@ IdentityProvider describe_idp(pugi::xml_node entity, pugi::xml_node descriptor, 
   const char* want = attribute_value(descriptor, "WantAuthnRequestsSigned");
   idp.wantAuthnRequestsSigned = want && (std::strcmp(want, "true") == 0 || std::strcmp(want, "1") == 0);
   idp.validUntil = effective_valid_until(entity);
-  for (const std::string& text : key_descriptor_certificates(descriptor, true, read.certificatesCapped)) {
-    read.signing.push_back(certificate_from_base64(text));
-    idp.signingCertificates.push_back(read.signing.back().cert);
-  }
-  for (const std::string& text : key_descriptor_certificates(descriptor, false, read.certificatesCapped)) {
-    read.encryption.push_back(certificate_from_base64(text));
-    idp.encryptionCertificates.push_back(read.encryption.back().cert);
-  }
+  for (const std::string& text : key_descriptor_certificates(descriptor, true, read.certificatesCapped))
+    idp.signingCertificates.push_back(certificate_from_base64(text));
+  for (const std::string& text : key_descriptor_certificates(descriptor, false, read.certificatesCapped))
+    idp.encryptionCertificates.push_back(certificate_from_base64(text));
   return idp;
 }
 }  // namespace

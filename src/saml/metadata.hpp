@@ -16,8 +16,6 @@ struct MetadataRead {
   std::vector<Entity> entities;
   std::vector<std::string> saml2IdpIds;  // entityIDs of the SAML 2.0 IdPs, in document order
   std::optional<IdentityProvider> idp;
-  std::vector<DecodedCertificate> signing;     // the chosen IdP's, with how each decoded
-  std::vector<DecodedCertificate> encryption;
   bool entityIdTrimmed = false;
   bool certificatesCapped = false;
   std::size_t samlOneOnlyIdps = 0;  // IdPs that speak only SAML 1.x or other protocols

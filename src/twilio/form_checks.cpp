@@ -5,6 +5,7 @@
 
 #include "url/public_suffix.hpp"
 #include "input/text.hpp"
+#include "twilio/trusted_domains.hpp"
 #include "url/url.hpp"
 
 namespace sso {
@@ -40,13 +41,10 @@ bool looks_like_logout_url(const Url& url) {
 
 bool is_twilio_host(const Host& host) { return is_under(host.ascii, "twilio.com"); }
 
-void check_sso_url(const Options& options, Report& report) {
-  TwilioValues& t = report.twilio;
-  Findings& findings = report.findings;
-  if (options.ssoUrl) {
-    if (!t.singleSignOnUrl) {
-      t.singleSignOnUrl = options.ssoUrl;
-    } else if (*options.ssoUrl != *t.singleSignOnUrl) {
+void check_sso_url(const Options& options, const Report& report, Findings& findings) {
+  const TwilioValues& t = report.twilio;
+  if (options.ssoUrl && t.singleSignOnUrl) {
+    if (*options.ssoUrl != *t.singleSignOnUrl) {
       findings.add(Code::SsoUrlMismatch, "The single sign-on URL you have, " + *options.ssoUrl +
                                              ", differs from the one the metadata gives, " + *t.singleSignOnUrl +
                                              ". Use the metadata's in Twilio.");
@@ -101,107 +99,87 @@ void check_sso_url(const Options& options, Report& report) {
                  "The host is an international name; its ASCII form is " + url.host.ascii + ".");
 }
 
-void check_redirect_url(const Options& options, Report& report, std::optional<Url>& redirect) {
+void check_redirect_url(const Options& options, Findings& findings, std::optional<Url>& redirect) {
   if (!options.redirectUrl) return;
   const UrlRead read = read_url(*options.redirectUrl);
   if (!read.url) {
-    report.findings.add(Code::RedirectUrlInvalid,
+    findings.add(Code::RedirectUrlInvalid,
                         "The default redirect URL \"" + *options.redirectUrl + "\" is not usable: " + read.refusal.reason + ".");
     return;
   }
   redirect = read.url;
   if (read.url->scheme == "http" && !is_localhost(read.url->host))
-    report.findings.add(Code::RedirectUrlNotHttps, "The default redirect URL is plain http; only localhost may be. "
+    findings.add(Code::RedirectUrlNotHttps, "The default redirect URL is plain http; only localhost may be. "
                                                    "Use https.");
-  report.findings.add(Code::RedirectUrlTrusted, "Twilio trusts the default redirect URL's domain (" +
+  findings.add(Code::RedirectUrlTrusted, "Twilio trusts the default redirect URL's domain (" +
                                                     read.url->host.ascii + ") without listing it in trusted domains.");
 }
 
-struct TrustedEntry {
-  std::string key;  // for duplicates: scheme://host:port/path or host
-  std::string host;
-};
-
-std::optional<TrustedEntry> check_trusted(const std::string& raw, bool legacy, Findings& findings) {
-  const std::string_view entry = trim(raw);
-  auto invalid = [&](const std::string& why) {
-    findings.add(Code::TrustedDomainInvalid, "The trusted domain \"" + raw + "\" is not usable: " + why + ".");
-    return std::nullopt;
-  };
-  if (entry.empty()) return invalid("it is empty");
-  if (entry.find("://") != std::string_view::npos) {
-    if (entry.find('*') != std::string_view::npos)
+// Findings for one entry; false when it is not usable.
+bool check_trusted(const std::string& raw, const TrustedEntry& entry, bool legacy, Findings& findings) {
+  if (entry.url) {
+    if (entry.wildcard)
       findings.add(Code::TrustedDomainWildcard, legacy ? Severity::Info : Severity::Error,
                    "The trusted URL \"" + raw + "\" has a wildcard." +
                        (legacy ? " Legacy Flex SSO accepted them." : " Enhanced Flex SSO does not support wildcards: list each URL."));
-    const UrlRead read = read_url(entry);
-    if (!read.url) return invalid(read.refusal.reason);
-    const Url& url = *read.url;
-    if (url.scheme == "http" && !is_localhost(url.host)) {
+  } else if (entry.wildcard && !entry.refusal.empty() && raw.find("://") != std::string::npos) {
+    findings.add(Code::TrustedDomainWildcard, legacy ? Severity::Info : Severity::Error,
+                 "The trusted URL \"" + raw + "\" has a wildcard." +
+                     (legacy ? " Legacy Flex SSO accepted them." : " Enhanced Flex SSO does not support wildcards: list each URL."));
+  }
+  if (!entry.refusal.empty()) {
+    findings.add(Code::TrustedDomainInvalid, "The trusted domain \"" + raw + "\" is not usable: " + entry.refusal + ".");
+    return false;
+  }
+  if (entry.url) {
+    const Url& url = *entry.url;
+    if (url.scheme == "http" && !is_localhost(url.host))
       findings.add(Code::TrustedDomainHttp, "The trusted URL \"" + raw +
                                                 "\" is plain http; only localhost (for development) may be. Use https.");
-    }
     if (url.host.kind == HostKind::Domain && !is_localhost(url.host) && is_public_suffix(url.host.ascii))
       findings.add(Code::TrustedDomainPublicSuffix, "The trusted URL's host " + url.host.ascii +
                                                         " is a public suffix: anyone can register a site under it.");
-    return TrustedEntry{url.scheme + "://" + url.host.ascii + (url.port ? ":" + std::to_string(*url.port) : "") +
-                            url.pathAndQuery,
-                        url.host.ascii};
+    return true;
   }
-  std::string_view name = entry;
-  bool wildcard = false;
-  if (name.substr(0, 2) == "*.") {
-    wildcard = true;
-    name.remove_prefix(2);
-  }
-  if (name.find('*') != std::string_view::npos) return invalid("a '*' may only stand alone as the first label");
-  if (name.find_first_of(":/") != std::string_view::npos)
-    return invalid("a host name has no port or path; write a URL such as http://localhost:3000 instead");
-  std::string why;
-  const std::optional<Host> host = read_domain(name, why);
-  if (!host) return invalid(why);
-  if (host->kind == HostKind::Domain && !is_localhost(*host) && is_public_suffix(host->ascii)) {
+  if (entry.host.kind == HostKind::Domain && !is_localhost(entry.host) && is_public_suffix(entry.host.ascii)) {
     findings.add(Code::TrustedDomainPublicSuffix,
-                 "The trusted domain \"" + raw + "\" " + (wildcard ? "is a wildcard over " : "is ") + "the public suffix " +
-                     host->ascii + ": anyone can register a site under it. List your own domain instead.");
-  } else if (wildcard) {
+                 "The trusted domain \"" + raw + "\" " + (entry.wildcard ? "is a wildcard over " : "is ") +
+                     "the public suffix " + entry.host.ascii + ": anyone can register a site under it. List your own domain instead.");
+  } else if (entry.wildcard) {
     findings.add(Code::TrustedDomainWildcard, legacy ? Severity::Info : Severity::Error,
                  "The trusted domain \"" + raw + "\" is a wildcard." +
                      (legacy ? " Legacy Flex SSO accepted them; enhanced SSO does not, so list each host when you migrate."
-                             : " Enhanced Flex SSO does not support wildcards: list each host, e.g. " + host->ascii + "."));
+                             : " Enhanced Flex SSO does not support wildcards: list each host, e.g. " + entry.host.ascii + "."));
   }
-  return TrustedEntry{(wildcard ? "*." : "") + host->ascii, host->ascii};
+  return true;
 }
 
-void check_trusted_domains(const Options& options, const std::optional<Url>& redirect, Report& report) {
+void check_trusted_domains(const Options& options, const std::optional<Url>& redirect, Findings& findings) {
   const bool legacy = options.product == "flex-legacy";
   std::vector<std::string> seen;
   bool localhost_listed = false;
-  for (const std::string& raw : report.twilio.trustedDomains) {
-    const std::optional<TrustedEntry> entry = check_trusted(raw, legacy, report.findings);
-    if (!entry) continue;
-    localhost_listed |= entry->host == "localhost" || entry->host.rfind("127.", 0) == 0;
-    if (std::find(seen.begin(), seen.end(), entry->key) != seen.end())
-      report.findings.add(Code::TrustedDomainDuplicate, "The trusted domain \"" + raw + "\" is listed twice.");
-    seen.push_back(entry->key);
-    if (redirect && entry->host == redirect->host.ascii)
-      report.findings.add(Code::TrustedDomainRedirectIncluded,
-                          "\"" + raw + "\" is the default redirect URL's domain, which Twilio trusts anyway; listing "
-                          "it does no harm.");
+  for (const std::string& raw : options.trustedDomains) {
+    const TrustedEntry entry = read_trusted_entry(raw);
+    if (!check_trusted(raw, entry, legacy, findings)) continue;
+    localhost_listed |= entry.host.ascii == "localhost" || entry.host.ascii.rfind("127.", 0) == 0;
+    if (std::find(seen.begin(), seen.end(), entry.compared) != seen.end())
+      findings.add(Code::TrustedDomainDuplicate, "The trusted domain \"" + raw + "\" is listed twice.");
+    seen.push_back(entry.compared);
+    if (redirect && entry.host.ascii == redirect->host.ascii)
+      findings.add(Code::TrustedDomainRedirectIncluded,
+                   "\"" + raw + "\" is the default redirect URL's domain, which Twilio trusts anyway; listing it does "
+                   "no harm.");
   }
   if (redirect && is_localhost(redirect->host) && !localhost_listed)
-    report.findings.add(Code::TrustedDomainLocalhostMissing,
-                        "For local development, also list the local URL (such as http://localhost:3000) in "
-                        "trusted domains.");
+    findings.add(Code::TrustedDomainLocalhostMissing,
+                 "For local development, also list the local URL (such as http://localhost:3000) in trusted domains.");
 }
 
-void check_issuer(const Options& options, Report& report) {
-  TwilioValues& t = report.twilio;
-  Findings& findings = report.findings;
+void check_issuer(const Options& options, const Report& report, Findings& findings) {
+  const TwilioValues& t = report.twilio;
   const std::optional<std::string> entity_id = report.idp ? std::optional<std::string>(report.idp->entityId) : std::nullopt;
   if (options.issuer) {
     const std::string& given = *options.issuer;
-    if (!t.identityProviderIssuer) t.identityProviderIssuer = given;
     if (trim(given) != given)
       findings.add(Code::IssuerWhitespace, "The issuer \"" + given + "\" has white space around it; Twilio compares the "
                                            "issuer exactly (error 70004). Remove it.");
@@ -244,12 +222,12 @@ void check_issuer(const Options& options, Report& report) {
 }
 }  // namespace
 
-void check_form(const Options& options, Report& report) {
-  check_sso_url(options, report);
+void check_form(const Options& options, const Report& report, Findings& findings) {
+  check_sso_url(options, report, findings);
   std::optional<Url> redirect;
-  check_redirect_url(options, report, redirect);
-  check_trusted_domains(options, redirect, report);
-  check_issuer(options, report);
+  check_redirect_url(options, findings, redirect);
+  check_trusted_domains(options, redirect, findings);
+  check_issuer(options, report, findings);
 }
 
 }  // namespace sso

@@ -7,7 +7,7 @@
 
 namespace sso {
 
-// Adds findings about report.twilio's values (and fills in the ones only the options give).
-void check_form(const Options& options, Report& report);
+// Findings about the finished Report's Twilio values and the values the admin typed.
+void check_form(const Options& options, const Report& report, Findings& findings);
 
 }  // namespace sso

@@ -16,12 +16,12 @@ constexpr const char* kFlexGuidance =
 
 const std::vector<ProductProfile>& product_profiles() {
   static const std::vector<ProductProfile> table = {
-      {"flex", "Flex SSO connection id", "JQ… (Twilio Console: Flex › Single sign-on)", "JQ",
+      {"flex", "Flex (single sign-on, enhanced)", "Flex SSO connection id", "JQ… (Twilio Console: Flex › Single sign-on)", "JQ",
        "https://login.flex.us1.twilio.com/login/callback?connection={id}", "urn:flex:{id}", 0, kFlexGuidance},
-      {"flex-legacy", "Account SID", "AC… (Twilio Console: Account info)", "AC",
+      {"flex-legacy", "Flex (legacy SSO, set up before 2024-01-29)", "Account SID", "AC… (Twilio Console: Account info)", "AC",
        "https://iam.twilio.com/v1/Accounts/{id}/saml2", "https://iam.twilio.com/v1/Accounts/{id}/saml2/metadata",
        epoch_seconds(2026, 3, 31, 0, 0, 0), kFlexGuidance},
-      {"console", "Console SSO connection id", "from Twilio Console: Admin Center › Single sign-on", "", "",
+      {"console", "Twilio Console (Admin Center)", "Console SSO connection id", "from Twilio Console: Admin Center › Single sign-on", "", "",
        "urn:console:{id}", 0,
        "Send the user's email address as the NameID (format emailAddress). Use the ACS URL Twilio Console "
        "shows as the ACS, Recipient and Destination URL."},
@@ -64,6 +64,17 @@ std::optional<ProductInfo> product_info(const std::string& product) {
   return ProductInfo{p->product, p->idName, p->idHint, p->idpGuidance};
 }
 
+std::vector<ProductChoice> product_catalogue() {
+  std::vector<ProductChoice> out;
+  for (const ProductProfile& p : product_profiles()) out.push_back({p.product, p.label, p.idName, p.idHint});
+  return out;
+}
+
+const std::string& twilio_id(const Options& options, const ProductProfile& profile) {
+  if (!options.twilioId.empty()) return options.twilioId;
+  return std::string(profile.idPrefix) == "AC" ? options.accountSid : options.connectionId;
+}
+
 std::optional<ServiceProvider> service_provider(const Options& options, int64_t now, Findings& findings) {
   const ProductProfile* profile = find_product(options.product);
   if (!profile) {
@@ -75,9 +86,9 @@ std::optional<ServiceProvider> service_provider(const Options& options, int64_t 
   if (profile->retiredAfter && now >= profile->retiredAfter)
     findings.add(Code::TwilioLegacyMigration,
                  "Legacy Flex SSO was to be migrated to enhanced SSO by " + iso8601(profile->retiredAfter).substr(0, 10) +
-                     ". Set up enhanced SSO in Twilio Console (Flex > Single sign-on) and use its connection id "
-                     "with --product flex.");
-  const std::string& id = std::string(profile->idPrefix) == "AC" ? options.accountSid : options.connectionId;
+                     ". Set up enhanced SSO in Twilio Console (Flex > Single sign-on), then choose the product "
+                     "Flex (enhanced) and give its connection id.");
+  const std::string& id = twilio_id(options, *profile);
   if (id.empty()) {
     findings.add(Code::TwilioNoId, std::string("Give your ") + profile->idName +
                                        " to get the ACS URL and entity ID to enter in your identity provider.");

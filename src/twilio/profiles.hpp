@@ -12,6 +12,7 @@ namespace sso {
 
 struct ProductProfile {
   const char* product;
+  const char* label;      // the product as a person picks it
   const char* idName;     // what the admin calls the id
   const char* idHint;     // where the admin finds it
   const char* idPrefix;   // "JQ", "AC"; "" where Twilio documents no form
@@ -29,5 +30,12 @@ std::optional<ServiceProvider> service_provider(const Options& options, int64_t 
 
 // The product's names and guidance for the Report; nullopt for an unknown product.
 std::optional<ProductInfo> product_info(const std::string& product);
+
+// Every product, for a front end's choice of product.
+std::vector<ProductChoice> product_catalogue();
+
+// The Twilio id for the options' product: options.twilioId, else the product's own option
+// (accountSid for legacy Flex, connectionId otherwise).
+const std::string& twilio_id(const Options& options, const ProductProfile& profile);
 
 }  // namespace sso

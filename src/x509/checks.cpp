@@ -61,20 +61,31 @@ void check_twilio_certificate(const Certificate& cert, int64_t now, Findings& fi
                                          ". Twilio uses the key in it as it is and does not check the chain.");
 }
 
-int choose_signing_certificate(const std::vector<DecodedCertificate>& certs, int64_t now, Findings& findings) {
+int choose_pasted_certificate(const std::vector<Certificate>& certs) {
+  int first = -1;
+  for (std::size_t i = 0; i < certs.size(); ++i) {
+    const Certificate& c = certs[i];
+    if (c.error) continue;
+    if (!c.ca) return static_cast<int>(i);
+    if (first < 0) first = static_cast<int>(i);
+  }
+  return first;
+}
+
+int choose_signing_certificate(const std::vector<Certificate>& certs, int64_t now, Findings& findings) {
   int first_valid = -1, latest = -1;
   for (std::size_t i = 0; i < certs.size(); ++i) {
-    const Certificate& c = certs[i].cert;
+    const Certificate& c = certs[i];
     if (c.error) continue;
     if (first_valid < 0 && valid_at(c, now)) first_valid = static_cast<int>(i);
-    if (latest < 0 || c.notAfterEpoch > certs[static_cast<std::size_t>(latest)].cert.notAfterEpoch)
+    if (latest < 0 || c.notAfterEpoch > certs[static_cast<std::size_t>(latest)].notAfterEpoch)
       latest = static_cast<int>(i);
   }
   const int chosen = first_valid >= 0 ? first_valid : latest;
   std::vector<std::string> distinct;
-  for (const DecodedCertificate& d : certs)
-    if (!d.cert.error && std::find(distinct.begin(), distinct.end(), d.cert.sha256) == distinct.end())
-      distinct.push_back(d.cert.sha256);
+  for (const Certificate& d : certs)
+    if (!d.error && std::find(distinct.begin(), distinct.end(), d.sha256) == distinct.end())
+      distinct.push_back(d.sha256);
   if (chosen >= 0 && first_valid < 0 && certs.size() > 1)
     findings.add(Code::CertNoneValid, "None of the " + std::to_string(certs.size()) +
                                           " signing certificates is valid now; the one that expires last is shown. "
@@ -82,7 +93,7 @@ int choose_signing_certificate(const std::vector<DecodedCertificate>& certs, int
   if (chosen >= 0 && distinct.size() > 1) {
     std::string list;
     for (std::size_t i = 0; i < certs.size(); ++i) {
-      const Certificate& c = certs[i].cert;
+      const Certificate& c = certs[i];
       list += "\n  " + std::to_string(i + 1) + ". " + certificate_label(c);
       if (!c.error) list += ", valid " + c.notBefore.substr(0, 10) + " to " + c.notAfter.substr(0, 10);
       if (static_cast<int>(i) == chosen) list += "  <- for Twilio";

@@ -108,19 +108,18 @@ bool is_canonical_pem(std::string_view body) {
   return line == 0;
 }
 
-DecodedCertificate from_der(std::string_view der) {
-  DecodedCertificate decoded;
-  decoded.cert = decode_certificate(der);
-  decoded.label = "CERTIFICATE";
+Certificate from_der(std::string_view der) {
+  Certificate decoded = decode_certificate(der);
+  decoded.pemLabel = "CERTIFICATE";
   return decoded;
 }
 }  // namespace
 
-DecodedCertificate certificate_from_base64(std::string_view base64) {
+Certificate certificate_from_base64(std::string_view base64) {
   const Base64Result bytes = decode_base64(base64);
   if (!bytes.ok) {
-    DecodedCertificate bad;
-    bad.cert.error = "the base64 text does not decode: " + bytes.error;
+    Certificate bad;
+    bad.error = "the base64 text does not decode: " + bytes.error;
     return bad;
   }
   const std::string_view inner = trim(bytes.bytes);
@@ -129,17 +128,17 @@ DecodedCertificate certificate_from_base64(std::string_view base64) {
     for (const PemBlock& block : blocks) {
       if (block.label != "CERTIFICATE" && block.label != "X509 CERTIFICATE") continue;
       const Base64Result der = decode_base64(block.body);
-      DecodedCertificate decoded;
+      Certificate decoded;
       if (der.ok) {
         decoded = from_der(der.bytes);
       } else {
-        decoded.cert.error = "the PEM inside the base64 does not decode: " + der.error;
+        decoded.error = "the PEM inside the base64 does not decode: " + der.error;
       }
       decoded.doubleEncoded = true;
       return decoded;
     }
-    DecodedCertificate bad;
-    bad.cert.error = "the base64 holds PEM text without a CERTIFICATE block";
+    Certificate bad;
+    bad.error = "the base64 holds PEM text without a CERTIFICATE block";
     bad.doubleEncoded = true;
     return bad;
   }
@@ -164,8 +163,8 @@ std::optional<std::string> sha256_of_base64_certificate(std::string_view base64)
   return sha256_fingerprint(der);
 }
 
-std::vector<DecodedCertificate> certificates_from_paste(std::string_view text) {
-  std::vector<DecodedCertificate> out;
+std::vector<Certificate> certificates_from_paste(std::string_view text) {
+  std::vector<Certificate> out;
   std::string_view inner;
   if (unwrap_x509_certificate_element(text, inner)) {
     out.push_back(certificate_from_base64(inner));
@@ -174,15 +173,15 @@ std::vector<DecodedCertificate> certificates_from_paste(std::string_view text) {
   const std::vector<PemBlock> blocks = pem_blocks(text);
   if (!blocks.empty()) {
     for (const PemBlock& block : blocks) {
-      DecodedCertificate decoded;
-      decoded.label = block.label;
+      Certificate decoded;
+      decoded.pemLabel = block.label;
       if (block.label != "CERTIFICATE" && block.label != "X509 CERTIFICATE" && block.label != "TRUSTED CERTIFICATE") {
-        decoded.cert.error = "a PEM block labelled \"" + block.label + "\" is not a certificate";
+        decoded.error = "a PEM block labelled \"" + block.label + "\" is not a certificate";
       } else if (const Base64Result der = decode_base64(block.body); !der.ok) {
-        decoded.cert.error = "the PEM body does not decode: " + der.error;
+        decoded.error = "the PEM body does not decode: " + der.error;
       } else {
         decoded = from_der(der.bytes);
-        decoded.label = block.label;
+        decoded.pemLabel = block.label;
         decoded.canonicalPem = block.label == "CERTIFICATE" && block.exactArmour && is_canonical_pem(block.body);
       }
       out.push_back(std::move(decoded));
@@ -192,6 +191,7 @@ std::vector<DecodedCertificate> certificates_from_paste(std::string_view text) {
   }
   if (!text.empty() && static_cast<unsigned char>(text[0]) == 0x30) {
     out.push_back(from_der(text));
+    out.back().fromDer = true;
     return out;
   }
   out.push_back(certificate_from_base64(text));

@@ -11,15 +11,8 @@
 
 namespace sso {
 
-struct DecodedCertificate {
-  Certificate cert;
-  bool doubleEncoded = false;  // base64 of PEM text; `cert` is the inner certificate
-  bool canonicalPem = false;   // pasted exactly as Twilio wants it (64-column PEM)
-  std::string label;           // the PEM label it came under ("CERTIFICATE", "PUBLIC KEY", ...)
-};
-
 // The text of a <ds:X509Certificate> element.
-DecodedCertificate certificate_from_base64(std::string_view base64);
+Certificate certificate_from_base64(std::string_view base64);
 
 // The SHA-256 fingerprint of a <ds:X509Certificate>'s certificate without decoding its fields: the
 // base64 decoded (the inner certificate for base64 of PEM), its DER framing checked, hashed.
@@ -27,7 +20,7 @@ DecodedCertificate certificate_from_base64(std::string_view base64);
 std::optional<std::string> sha256_of_base64_certificate(std::string_view base64);
 
 // Everything that looks like a certificate in pasted text (or DER bytes), in order.
-std::vector<DecodedCertificate> certificates_from_paste(std::string_view text);
+std::vector<Certificate> certificates_from_paste(std::string_view text);
 
 // True when the text holds a private key in any form we can see: a PEM block labelled
 // "... PRIVATE KEY", an OpenSSH or PuTTY key file, or base64/DER of a PKCS#1, PKCS#8, SEC 1
