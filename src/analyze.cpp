@@ -27,6 +27,7 @@ bool read_input(char* input, std::size_t size, const Options& options, int64_t n
   }
   if (contains_private_key(prepared.text())) {
     // Refused before anything else reads it, so no part of it can reach the Report.
+    report.discard.push_back("input");
     report.findings.add(Code::InputPrivateKey,
                         "This is a private key. It was not read and is not shown. Never paste a private key into "
                         "any tool or form; Twilio needs only the certificate (-----BEGIN CERTIFICATE-----). If the "
@@ -49,15 +50,16 @@ bool read_input(char* input, std::size_t size, const Options& options, int64_t n
 
 // The certificate the admin has, to compare with the metadata's: read like a pasted one.
 void read_given_certificate(const Options& options, Report& report) {
-  if (options.certificate.empty() || !report.idp) return;
+  if (options.certificate.empty()) return;
   if (contains_private_key(options.certificate)) {
+    report.discard.push_back("certificate");
     report.findings.add(Code::InputPrivateKey,
                         "The certificate given is a private key. It was not read and is not shown. Give the "
                         "certificate (-----BEGIN CERTIFICATE-----) instead; if the key was shared by mistake, "
                         "have it replaced.");
     return;
   }
-  read_pasted_certificates(options.certificate, report);
+  if (report.idp) read_pasted_certificates(options.certificate, report);
 }
 }  // namespace
 

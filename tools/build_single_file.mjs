@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 const [web, singleModule, out] = process.argv.slice(2);
 const read = (name) => readFileSync(join(web, name), 'utf8');
-const noImports = (source) => source.replace(/^import .*$/gm, '');
+const noImports = (source) => source.replace(/^import\s[^;]*;[ \t]*$/gm, '');
 const plainScript = (source) => noImports(source).replace(/^export /gm, '');
 const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const scriptSafe = (text) => text.replace(/<\/script/gi, '<\\/script');
@@ -20,7 +20,9 @@ const workerSource = [readFileSync(singleModule, 'utf8'), plainScript(read('twil
   plainScript(read('worker-serve.js')),
   'serve(self, () => createAnalyzer(createTwilioSsoModule));'].join('\n');
 const style = read('app.css');
-const main = `${noImports(read('helper-ui.js'))}
+// The interface's modules, dependencies first, joined into one module.
+const UI_MODULES = ['render-report.js', 'analysis-client.js', 'helper-ui.js'];
+const main = `${UI_MODULES.map((name) => plainScript(read(name))).join('\n')}
 const workerUrl = URL.createObjectURL(new Blob([document.getElementById('tsh-worker-source').textContent],
   { type: 'text/javascript' }));
 mountHelper(document.getElementById('app'), { createWorker: () => new Worker(workerUrl) });

@@ -1,16 +1,16 @@
 // The worker's side of the page: loads the module once, analyses what it is sent (and what was
-// sent before it was ready: `early`), replies with
-// the Report's JSON. If the module aborts (it should not; memory is capped), a fresh one is
-// loaded for the next request.
+// sent before it was ready: `early`), replies with the Report's JSON. Text arrives as a string and
+// is encoded into the module's memory here, off the page's main thread. If the module aborts (it
+// should not; memory is capped), a fresh one is loaded for the next request.
 export function serve(scope, makeAnalyzer, early = []) {
   let analyzer = null;
   const load = () => (analyzer ??= makeAnalyzer());
   scope.onmessage = async ({ data }) => {
-    const { id, bytes, options } = data;
+    const { id, text, bytes, options } = data;
     try {
       const a = await load();
       const started = performance.now();
-      const json = a.analyzeJson(new Uint8Array(bytes), options);
+      const json = a.analyzeJson(text ?? new Uint8Array(bytes), options);
       scope.postMessage({ id, json, millis: performance.now() - started });
     } catch (error) {
       analyzer = null;

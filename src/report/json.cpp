@@ -109,6 +109,7 @@ std::string report_json(const Report& r, int indent) {
                                         {"idpGuidance", r.product->idpGuidance}}
                                  : Json(nullptr)},
            {"products", std::move(products)},
+           {"discard", r.discard},
            {"findings", std::move(findings)}};
   return out.dump(indent, ' ', false, Json::error_handler_t::replace);
 }

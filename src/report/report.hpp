@@ -112,6 +112,9 @@ struct Report {
   std::optional<ServiceProvider> serviceProvider;
   std::optional<ProductInfo> product;
   std::vector<ProductChoice> products;
+  // What a front end must clear and not keep: "input" (the pasted text) or an option's name
+  // ("certificate"), when it held a private key.
+  std::vector<std::string> discard;
   Findings findings;
 };
 

@@ -151,7 +151,7 @@ test('hostile input leaves the page responsive, and a valid paste afterwards wor
 test('a screenshot with real metadata, light and narrow dark, for review', async () => {
   mkdirSync(join(root, 'build', 'screenshots'), { recursive: true });
   const { context, page } = await openPage(`${server.url}/index.html`, { width: 1280, height: 1800 });
-  await page.locator('[data-option="id"]').fill('JQ0123456789abcdef0123456789abcdef');
+  await page.locator('[data-option="twilioId"]').fill('JQ0123456789abcdef0123456789abcdef');
   await paste(page, readFileSync(join(interop, 'metadata', 'entra_tenant_81c1df79.xml'), 'utf8'));
   await page.screenshot({ path: join(root, 'build', 'screenshots', 'page.png'), fullPage: true });
   await page.screenshot({ path: join(root, 'build', 'screenshots', 'page.jpg'), type: 'jpeg', quality: 70 });

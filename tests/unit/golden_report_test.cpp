@@ -25,6 +25,7 @@ void drop_added_fields(Json& report) {
     }
   };
   report.erase("products");
+  report.erase("discard");
   if (report["twilio"].is_object()) report["twilio"].erase("singleSignOnMethod");
   drop_from_certificates(report["certificates"]);
   for (Json& f : report["findings"]) f.erase("setting");
