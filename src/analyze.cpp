@@ -8,6 +8,7 @@
 #include "limits.hpp"
 #include "twilio/form_checks.hpp"
 #include "twilio/given_certificate.hpp"
+#include "twilio/idp_setup.hpp"
 #include "twilio/profiles.hpp"
 #include "twilio/values.hpp"
 #include "x509/certificate_input.hpp"
@@ -89,6 +90,7 @@ Report analyze_in_place(char* input, std::size_t size, const Options& options) {
     check_form(options, report, report.findings);
   }
   report.serviceProvider = service_provider(options, now, report.findings);
+  if (report.product) report.idpSetup = idp_setup(options, report);
   report.findings.sort_by_severity();
   return report;
 }

@@ -102,7 +102,8 @@ const std::vector<CodeInfo>& finding_catalogue() {
       {Code::SsoUrlInvalid, "sso-url.invalid", Severity::Error, kSso, "not a URL we accept (with the reason)"},
       {Code::SsoUrlMismatch, "sso-url.mismatch", Severity::Error, kSso,
        "the SSO URL given differs from the metadata's"},
-      {Code::SsoUrlNotHttps, "sso-url.not-https", Severity::Warning, kSso, "the SSO URL is plain http"},
+      {Code::SsoUrlNotHttps, "sso-url.not-https", Severity::Error, kSso,
+       "the SSO URL is plain http (a warning for localhost, a test IdP)"},
       {Code::SsoUrlUserInfo, "sso-url.user-info", Severity::Error, kSso, "the SSO URL holds a user name or password"},
       {Code::SsoUrlFragment, "sso-url.fragment", Severity::Error, kSso,
        "the SSO URL has a #fragment, which breaks the request Twilio appends"},
@@ -115,12 +116,20 @@ const std::vector<CodeInfo>& finding_catalogue() {
        "a Twilio URL (its ACS) was given as the IdP's SSO URL"},
       {Code::SsoUrlInternational, "sso-url.international", Severity::Info, kSso,
        "the host is international; its ASCII (punycode) form is shown"},
+      {Code::SsoUrlBlockedPort, "sso-url.blocked-port", Severity::Error, kSso,
+       "a port browsers refuse to open (the Fetch Standard's bad ports, or 0)"},
       {Code::RedirectUrlInvalid, "redirect-url.invalid", Severity::Error, kRedirect,
        "not a URL we accept (with the reason)"},
       {Code::RedirectUrlNotHttps, "redirect-url.not-https", Severity::Error, kRedirect,
        "plain http, and not localhost"},
       {Code::RedirectUrlTrusted, "redirect-url.trusted", Severity::Info, kRedirect,
        "Twilio trusts the default redirect URL's domain without listing it"},
+      {Code::RedirectUrlUserInfo, "redirect-url.user-info", Severity::Error, kRedirect,
+       "the default redirect URL holds a user name or password"},
+      {Code::RedirectUrlBlockedPort, "redirect-url.blocked-port", Severity::Error, kRedirect,
+       "a port browsers refuse to open (the Fetch Standard's bad ports, or 0)"},
+      {Code::RedirectUrlLogoutUrl, "redirect-url.logout-url", Severity::Warning, kRedirect,
+       "the default redirect URL is the IdP's logout URL or looks like one: users are logged out right after login"},
       {Code::TrustedDomainInvalid, "trusted-domain.invalid", Severity::Error, kTrusted,
        "not a host name or URL (empty labels, labels over 63 or names over 253 octets, ...)"},
       {Code::TrustedDomainWildcard, "trusted-domain.wildcard", Severity::Error, kTrusted,
@@ -135,14 +144,20 @@ const std::vector<CodeInfo>& finding_catalogue() {
        "the default redirect URL's domain is listed, though Twilio includes it anyway"},
       {Code::TrustedDomainLocalhostMissing, "trusted-domain.localhost-missing", Severity::Info, kTrusted,
        "a localhost redirect URL without a localhost trusted URL"},
+      {Code::TrustedDomainBlockedPort, "trusted-domain.blocked-port", Severity::Error, kTrusted,
+       "a trusted URL on a port browsers refuse to open"},
       {Code::IssuerMismatch, "issuer.mismatch", Severity::Error, kIssuer,
        "the issuer given differs from the metadata's entityID (how: slash, case, scheme, ...)"},
       {Code::IssuerLoginUrl, "issuer.login-url", Severity::Error, kIssuer,
-       "a login (SSO) or logout URL was given as the issuer"},
+       "the issuer given is one of the metadata's login or logout URLs (without metadata, looks like one: a warning)"},
       {Code::IssuerWhitespace, "issuer.whitespace", Severity::Error, kIssuer,
        "the issuer has white space around it; Twilio compares it exactly"},
       {Code::IssuerHttp, "issuer.http", Severity::Info, kIssuer,
        "the issuer starts with http://; legitimate (Okta's do), copy it exactly"},
+      {Code::IssuerPlaceholder, "issuer.placeholder", Severity::Error, kIssuer,
+       "the issuer is a placeholder ({tenantid}, <id>: an error) or a label left in place (a warning)"},
+      {Code::IssuerServiceProvider, "issuer.service-provider", Severity::Error, kIssuer,
+       "the issuer is a service provider's value (Twilio's ACS URL or entity ID)"},
   };
   return table;
 }
@@ -177,13 +192,17 @@ const char* setting_of(Code code) {
     case Code::CertEncryptionOnly: return "certificate";
     case Code::SsoUrlMismatch: return "ssoUrl";
     case Code::RedirectUrlInvalid:
-    case Code::RedirectUrlNotHttps: return "redirectUrl";
+    case Code::RedirectUrlNotHttps:
+    case Code::RedirectUrlUserInfo:
+    case Code::RedirectUrlBlockedPort:
+    case Code::RedirectUrlLogoutUrl: return "redirectUrl";
     case Code::TrustedDomainInvalid:
     case Code::TrustedDomainWildcard:
     case Code::TrustedDomainPublicSuffix:
     case Code::TrustedDomainHttp:
     case Code::TrustedDomainDuplicate:
-    case Code::TrustedDomainLocalhostMissing: return "trustedDomains";
+    case Code::TrustedDomainLocalhostMissing:
+    case Code::TrustedDomainBlockedPort: return "trustedDomains";
     case Code::IssuerMismatch:
     case Code::IssuerLoginUrl:
     case Code::IssuerWhitespace: return "issuer";

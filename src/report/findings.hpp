@@ -65,9 +65,13 @@ enum class Code {
   SsoUrlLogoutUrl,
   SsoUrlTwilioUrl,
   SsoUrlInternational,
+  SsoUrlBlockedPort,
   RedirectUrlInvalid,
   RedirectUrlNotHttps,
   RedirectUrlTrusted,
+  RedirectUrlUserInfo,
+  RedirectUrlBlockedPort,
+  RedirectUrlLogoutUrl,
   TrustedDomainInvalid,
   TrustedDomainWildcard,
   TrustedDomainPublicSuffix,
@@ -75,10 +79,13 @@ enum class Code {
   TrustedDomainDuplicate,
   TrustedDomainRedirectIncluded,
   TrustedDomainLocalhostMissing,
+  TrustedDomainBlockedPort,
   IssuerMismatch,
   IssuerLoginUrl,
   IssuerWhitespace,
   IssuerHttp,
+  IssuerPlaceholder,
+  IssuerServiceProvider,
 };
 
 struct CodeInfo {

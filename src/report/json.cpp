@@ -62,8 +62,15 @@ Json idp_json(const IdentityProvider& idp) {
               {"signingCertificates", certificates_json(idp.signingCertificates)},
               {"encryptionCertificates", certificates_json(idp.encryptionCertificates)}};
 }
+Json idp_setup_json(const IdpSetup& setup) {
+  Json steps = Json::array();
+  for (const IdpSetupStep& s : setup.steps) steps.push_back(Json{{"where", s.where}, {"text", s.text}});
+  return Json{{"vendor", optional_string(setup.vendor)},
+              {"heading", setup.heading},
+              {"steps", std::move(steps)},
+              {"sources", setup.sources}};
+}
 }  // namespace
-
 
 std::string report_json(const Report& r, int indent) {
   Json entities = Json::array();
@@ -108,6 +115,7 @@ std::string report_json(const Report& r, int indent) {
                                         {"idHint", r.product->idHint},
                                         {"idpGuidance", r.product->idpGuidance}}
                                  : Json(nullptr)},
+           {"idpSetup", r.idpSetup ? idp_setup_json(*r.idpSetup) : Json(nullptr)},
            {"products", std::move(products)},
            {"discard", r.discard},
            {"findings", std::move(findings)}};

@@ -94,6 +94,18 @@ struct ProductInfo {
   std::string idpGuidance;
 };
 
+// The IdP-side steps, in the recognised vendor's own labels (generic where unknown).
+struct IdpSetupStep {
+  std::string where;  // the vendor's label or menu path
+  std::string text;   // what to do there
+};
+struct IdpSetup {
+  std::optional<std::string> vendor;
+  std::string heading;
+  std::vector<IdpSetupStep> steps;
+  std::vector<std::string> sources;  // the documentation the labels come from
+};
+
 // One entry of the product catalogue a front end offers (so none writes it again).
 struct ProductChoice {
   std::string product;
@@ -111,6 +123,7 @@ struct Report {
   TwilioValues twilio;
   std::optional<ServiceProvider> serviceProvider;
   std::optional<ProductInfo> product;
+  std::optional<IdpSetup> idpSetup;
   std::vector<ProductChoice> products;
   // What a front end must clear and not keep: "input" (the pasted text) or an option's name
   // ("certificate"), when it held a private key.

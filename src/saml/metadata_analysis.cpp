@@ -6,6 +6,7 @@
 #include "limits.hpp"
 #include "saml/metadata.hpp"
 #include "saml/namespaces.hpp"
+#include "saml/vendor.hpp"
 #include "x509/checks.hpp"
 #include "xml/document.hpp"
 #include "xml/names.hpp"
@@ -138,6 +139,7 @@ void analyze_metadata(char* text, std::size_t size, const Options& options, int6
     return;
   }
   report.idp = std::move(read.idp);
+  if (const std::optional<Vendor> vendor = recognise_vendor(*report.idp)) report.idp->vendor = vendor->id;
   report_several_idps(read, options, report);
   report_idp(read, now, report);
 }

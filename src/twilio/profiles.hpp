@@ -19,6 +19,7 @@ struct ProductProfile {
   const char* acsUrl;     // "{id}" is replaced; "" where Twilio Console shows it
   const char* entityId;
   int64_t retiredAfter;   // seconds since the epoch; 0 = not being retired
+  bool wildcardDomains;   // trusted domains may be wildcards (*.example.com)
   const char* idpGuidance;  // what the IdP must send, in one paragraph
 };
 

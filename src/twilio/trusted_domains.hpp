@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "options.hpp"
+#include "report/findings.hpp"
 #include "url/url.hpp"
 
 namespace sso {
@@ -19,5 +21,9 @@ struct TrustedEntry {
 };
 
 TrustedEntry read_trusted_entry(std::string_view raw);
+
+// Findings about every entry of options.trustedDomains: unusable, wildcards (by the product's
+// rule), public suffixes, plain http, blocked ports, duplicates, and the redirect URL's domain.
+void check_trusted_domains(const Options& options, const std::optional<Url>& redirect, Findings& findings);
 
 }  // namespace sso

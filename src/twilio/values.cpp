@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "saml/vendor.hpp"
 #include "twilio/trusted_domains.hpp"
 #include "url/url.hpp"
 #include "x509/checks.hpp"
@@ -19,6 +20,8 @@ std::optional<std::string> friendly_name(const Options& options, const Report& r
   const std::string& entity_id = report.idp->entityId;
   for (const Entity& e : report.entities)
     if (e.entityId == entity_id && e.name) return e.name;
+  if (report.idp->vendor)
+    if (const char* name = vendor_name(*report.idp->vendor)) return std::string(name);
   // No display name: the entityID's host when it is a URL, else the entityID itself.
   const UrlRead url = read_url(entity_id);
   return url.url ? url.url->host.ascii : entity_id;

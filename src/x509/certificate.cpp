@@ -13,6 +13,7 @@
 
 #include "input/base64.hpp"
 #include "x509/names.hpp"
+#include "x509/unknown_algorithm.hpp"
 #include "clock.hpp"
 
 namespace sso {
@@ -196,8 +197,15 @@ Certificate decode_certificate_uncached(std::string_view der) {
   mbedtls_x509_crt_init(&crt);
   const int rc = mbedtls_x509_crt_parse_der(&crt, bytes_of(der), der.size());
   if (rc != 0) {
-    cert.error = describe_mbedtls_error(rc, der);
     const int high = -rc & 0xFF80;
+    if (high == -MBEDTLS_ERR_X509_UNKNOWN_SIG_ALG) {
+      const std::string oid = outline(der).signature_oid;
+      if (std::optional<Certificate> described = describe_with_unknown_signature(der, signature_algorithm_name_of(oid))) {
+        mbedtls_x509_crt_free(&crt);
+        return *described;
+      }
+    }
+    cert.error = describe_mbedtls_error(rc, der);
     cert.failure = high == -MBEDTLS_ERR_X509_UNKNOWN_SIG_ALG ? DecodeFailure::UnknownSignatureAlgorithm
                    : high == -MBEDTLS_ERR_PK_UNKNOWN_PK_ALG  ? DecodeFailure::UnsupportedKey
                                                              : DecodeFailure::Malformed;

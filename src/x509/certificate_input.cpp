@@ -21,7 +21,7 @@ void read_pasted_certificates(std::string_view text, Report& report) {
       report.findings.add(Code::CertPublicKey,
                           "This is a public key, not a certificate. Twilio's X.509 field needs the whole certificate "
                           "(-----BEGIN CERTIFICATE-----): download it from your identity provider's SAML settings.");
-    } else if (c.failure == DecodeFailure::UnknownSignatureAlgorithm) {
+    } else if (c.error && c.failure == DecodeFailure::UnknownSignatureAlgorithm) {
       report.findings.add(Code::CertUnknownSignature, Severity::Error,
                           which + " does not decode: " + *c.error +
                               ". Ask your identity provider for a certificate signed with SHA-256 and RSA or ECDSA.");

@@ -54,8 +54,10 @@ void check_twilio_certificate(const Certificate& cert, int64_t now, Findings& fi
                      ". Twilio only uses its public key to check SAML signatures, so this does not break logins, "
                      "but security scanners may flag it.");
   if (cert.signatureAlgorithm.find('.') != std::string::npos)
-    findings.add(Code::CertUnknownSignature, "The certificate is signed with an algorithm we do not know (OID " +
-                                                 cert.signatureAlgorithm + ").");
+    findings.add(Code::CertUnknownSignature,
+                 "The certificate is signed with an algorithm this tool does not know (OID " + cert.signatureAlgorithm +
+                     "), so its own signature was not checked; it is described from its fields. Twilio only uses its "
+                     "public key, so this does not stop logins, but ask your identity provider why it was made so.");
   if (!cert.selfSigned)
     findings.add(Code::CertCaIssued, "The certificate is issued by " + cert.issuer +
                                          ". Twilio uses the key in it as it is and does not check the chain.");

@@ -1,15 +1,17 @@
 // The hostile-input table: inputs an admin's clipboard (or an attacker) might hold, each with the
 // finding codes its Report must carry. Written as files so the native doctest suite and the wasm
 // module under Node check the very same bytes.
-// Usage: node tests/hostile/generate.mjs OUT_FOLDER   (writes the inputs and expected.json)
+// Usage: node tests/hostile/generate.mjs OUT_FOLDER [FIXTURES_FOLDER]   (writes the inputs and
+// expected.json; the fixtures, tests/fixtures/generate.mjs's, default to build/fixtures)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { interop } from '../node/load_module.mjs';
+import { fixtures } from '../node/load_module.mjs';
 
 const MD = 'xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata"';
 const DS = 'xmlns:ds="http://www.w3.org/2000/09/xmldsig#"';
-const okta = readFileSync(join(interop, 'metadata', 'okta_dev-513394_crewjam.xml'), 'utf8');
-const oktaCert = okta.match(/<ds:X509Certificate>([^<]+)</)[1];
+const fixtureFolder = process.argv[3] ?? fixtures;
+const okta = readFileSync(join(fixtureFolder, 'metadata', 'okta.xml'), 'utf8');
+const oktaCert = okta.match(/<ds:X509Certificate>([^<]+)</)[1].replace(/\s+/g, '');
 const pem = `-----BEGIN CERTIFICATE-----\n${oktaCert.match(/.{1,64}/g).join('\n')}\n-----END CERTIFICATE-----\n`;
 const key = readFileSync(new URL('../data/keys/rsa_pkcs8.pem', import.meta.url), 'utf8');
 
@@ -76,7 +78,7 @@ const TABLE = {
   'utf8-encoded-surrogate': [Buffer.concat([Buffer.from('<a>'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('</a>')]), ['input.invalid-utf8']],
   'private-key-pem': [key, ['input.private-key']],
   'private-key-in-metadata-comment': [okta.replace('<md:IDPSSODescriptor', `<!--${key}--><md:IDPSSODescriptor`), ['input.private-key']],
-  'sp-metadata': [readFileSync(join(interop, 'metadata', 'sp_only_no_idpssodescriptor_ruby-saml.xml')), ['metadata.no-saml2-idp']],
+  'sp-metadata': [readFileSync(join(fixtureFolder, 'metadata', 'sp-only.xml')), ['metadata.no-saml2-idp']],
   'undeclared-prefix': ['<md:EntityDescriptor entityID="x"/>', ['xml.malformed']],
   'duplicate-attribute': [`<md:EntityDescriptor ${MD} entityID="a" entityID="b"/>`, ['xml.malformed']],
   'two-roots': [`${okta}${okta}`, ['xml.malformed']],

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { interop, loadAnalyzer, root } from './load_module.mjs';
+import { loadAnalyzer, root } from './load_module.mjs';
 
 const urls = JSON.parse(readFileSync(join(root, 'tests', 'data', 'urls.json'), 'utf8'));
 const analyzer = await loadAnalyzer();

@@ -6,15 +6,19 @@
 #include "test_support.hpp"
 
 namespace {
-sso::Report run(const std::string& text, sso::Options options = test::options_at_manifest_date()) {
+sso::Report run(const std::string& text, sso::Options options = sso::Options{}) {
   return sso::analyze(text, options);
 }
 
-std::string metadata_file(const std::string& name) {
-  return test::read_file(test::interop_dir() + "/metadata/" + name);
-}
+std::string okta() { return test::fixture("metadata/okta.xml"); }
+constexpr const char* kOktaIssuer = "http://www.okta.com/exk9fx2ytoTwiLio0h8";
 
-std::string cert_file(const std::string& name) { return test::read_file(test::interop_dir() + "/certs/" + name); }
+std::string idp(const std::string& id) {
+  return "<md:EntityDescriptor entityID=\"" + id + "\"><md:IDPSSODescriptor protocolSupportEnumeration=\"" +
+         "urn:oasis:names:tc:SAML:2.0:protocol\"><md:SingleSignOnService Binding=\"" +
+         "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect\" Location=\"" + id + "/sso\"/>" +
+         "</md:IDPSSODescriptor></md:EntityDescriptor>";
+}
 }  // namespace
 
 TEST_CASE("empty and unknown input") {
@@ -26,28 +30,34 @@ TEST_CASE("empty and unknown input") {
 }
 
 TEST_CASE("an Okta metadata file gives the six values") {
-  const sso::Report r = run(metadata_file("okta_dev-513394_crewjam.xml"));
+  const sso::Report r = run(okta());
   CHECK(r.kind == sso::InputKind::Metadata);
-  CHECK(r.twilio.identityProviderIssuer == "http://www.okta.com/exkppsa1qwuFV4D7z0h7");
+  CHECK(r.twilio.identityProviderIssuer == kOktaIssuer);
   CHECK(r.twilio.singleSignOnUrl ==
-        "https://dev-513394.oktapreview.com/app/rstudioincdev513394_dev_1/exkppsa1qwuFV4D7z0h7/sso/saml");
+        "https://dev-482910.okta.com/app/dev-482910_twilioflex_1/exk9fx2ytoTwiLio0h8/sso/saml");
   REQUIRE(r.twilio.x509Certificate);
-  CHECK(r.twilio.x509Certificate->rfind("-----BEGIN CERTIFICATE-----\nMIIDpDCCAoygAwIBAgIGAWW0dDUQMA0G", 0) == 0);
+  CHECK(r.twilio.x509Certificate->rfind("-----BEGIN CERTIFICATE-----\nMII", 0) == 0);
   CHECK(r.twilio.x509Certificate->size() > 1000);
-  CHECK(r.twilio.friendlyName == "www.okta.com");
+  CHECK(r.twilio.friendlyName == "Okta");
+  CHECK(r.twilio.singleSignOnMethod == "SAML2");
+  CHECK(r.idp->vendor == "okta");
   CHECK_FALSE(r.findings.has_error());
 }
 
 TEST_CASE("--entity picks another IdP of an aggregate; an unknown one is a finding") {
-  const std::string text = metadata_file("aggregate_two_idps_pem_in_base64_python3-saml.xml");
+  const std::string text = "<md:EntitiesDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\">" +
+                           idp("https://foo.example.com/idp") + idp("https://bar.example.com/idp") +
+                           "</md:EntitiesDescriptor>";
   const sso::Report first = run(text);
   REQUIRE(first.idp);
+  CHECK(first.idp->entityId == "https://foo.example.com/idp");
   CHECK(test::has_finding(first, "metadata.several-idps"));
   sso::Options o = test::options_at_manifest_date();
-  o.entity = "https://bar.example.com/access/saml/idp.xml";
+  o.entity = "https://bar.example.com/idp";
   const sso::Report second = run(text, o);
   REQUIRE(second.idp);
   CHECK(second.idp->entityId == o.entity);
+  CHECK(test::message_of(second, "metadata.several-idps").find("the one asked for") != std::string::npos);
   o.entity = "https://nobody.example.com/";
   const sso::Report none = run(text, o);
   CHECK_FALSE(none.idp);
@@ -55,27 +65,33 @@ TEST_CASE("--entity picks another IdP of an aggregate; an unknown one is a findi
 }
 
 TEST_CASE("rollover: the first signing certificate valid now goes to Twilio") {
-  // Entra publishes two: the first valid 2022-09-28..2025-09-28, the second 2024-05-07..2027-05-07.
-  const std::string text = metadata_file("entra_tenant_81c1df79.xml");
-  const sso::Report now = run(text);
+  // Entra publishes two: the current one, expiring in days, and the next, valid for three years.
+  const std::string text = test::fixture("metadata/entra-id.xml");
+  const sso::Report now = run(text, sso::Options{});
   REQUIRE(now.idp);
   REQUIRE(now.idp->signingCertificates.size() == 2);
+  const sso::Certificate& current = now.idp->signingCertificates[0];
+  const sso::Certificate& next = now.idp->signingCertificates[1];
   CHECK(test::has_finding(now, "cert.rollover"));
-  CHECK(now.twilio.x509Certificate == now.idp->signingCertificates[1].pem);
-  CHECK_FALSE(test::has_finding(now, "cert.expired"));
-  sso::Options both_valid;
-  both_valid.now = sso::epoch_seconds(2024, 6, 1, 0, 0, 0);
-  const sso::Report earlier = run(text, both_valid);
-  CHECK(earlier.twilio.x509Certificate == earlier.idp->signingCertificates[0].pem);
+  CHECK(now.twilio.x509Certificate == current.pem);
+  CHECK(current.forTwilio);
+  CHECK_FALSE(next.forTwilio);
+  CHECK(test::severity_of(now, "cert.expiring-soon") == "warning");
+  sso::Options after;
+  after.now = current.notAfterEpoch + 86400;
+  const sso::Report later = run(text, after);
+  CHECK(later.twilio.x509Certificate == next.pem);
+  CHECK(later.idp->signingCertificates[0].daysLeft == -1);
+  CHECK_FALSE(test::has_finding(later, "cert.expired"));
   sso::Options none_valid;
-  none_valid.now = sso::epoch_seconds(2028, 1, 1, 0, 0, 0);
-  const sso::Report later = run(text, none_valid);
-  CHECK(test::has_finding(later, "cert.none-valid"));
-  CHECK(later.twilio.x509Certificate == later.idp->signingCertificates[1].pem);  // expires last
+  none_valid.now = next.notAfterEpoch + 86400;
+  const sso::Report last = run(text, none_valid);
+  CHECK(test::has_finding(last, "cert.none-valid"));
+  CHECK(last.twilio.x509Certificate == next.pem);  // the one that expires last
 }
 
 TEST_CASE("expiry thresholds: 30 days a warning, 48 hours an error") {
-  const std::string text = metadata_file("okta_dev-513394_crewjam.xml");
+  const std::string text = okta();
   const sso::Report base = run(text);
   REQUIRE(base.idp);
   const int64_t not_after = base.idp->signingCertificates[0].notAfterEpoch;
@@ -94,20 +110,18 @@ TEST_CASE("expiry thresholds: 30 days a warning, 48 hours an error") {
 }
 
 TEST_CASE("SP metadata pasted by mistake says so") {
-  const sso::Report r = run(metadata_file("sp_only_no_idpssodescriptor_ruby-saml.xml"));
+  const sso::Report r = run(test::fixture("metadata/sp-only.xml"));
   CHECK_FALSE(r.idp);
-  REQUIRE(test::has_finding(r, "metadata.no-saml2-idp"));
-  CHECK(r.findings.all()[0].message.find("service-provider metadata") != std::string::npos);
+  CHECK(test::message_of(r, "metadata.no-saml2-idp").find("service-provider metadata") != std::string::npos);
 }
 
 TEST_CASE("XML that is not metadata names its root") {
   const sso::Report r = run("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>");
-  REQUIRE(test::has_finding(r, "metadata.no-saml2-idp"));
-  CHECK(r.findings.all()[0].message.find("<html>") != std::string::npos);
+  CHECK(test::message_of(r, "metadata.no-saml2-idp").find("<html>") != std::string::npos);
 }
 
 TEST_CASE("a UTF-8 BOM and UTF-16 are read; invalid UTF-8 is refused") {
-  const std::string text = metadata_file("okta_dev-513394_crewjam.xml");
+  const std::string text = okta();
   CHECK(run("\xEF\xBB\xBF" + text).idp);
   std::string utf16 = "\xFF\xFE";
   for (char c : text) {
@@ -116,11 +130,11 @@ TEST_CASE("a UTF-8 BOM and UTF-16 are read; invalid UTF-8 is refused") {
   }
   const sso::Report r16 = run(utf16);
   REQUIRE(r16.idp);
-  CHECK(r16.idp->entityId == "http://www.okta.com/exkppsa1qwuFV4D7z0h7");
+  CHECK(r16.idp->entityId == kOktaIssuer);
   CHECK(test::has_finding(r16, "input.utf16"));
   const sso::Report bad = run("<a>\xC3\x28</a>");
   CHECK(test::has_finding(bad, "input.invalid-utf8"));
-  CHECK(bad.findings.all()[0].message.find("offset 3") != std::string::npos);
+  CHECK(test::message_of(bad, "input.invalid-utf8").find("offset 3") != std::string::npos);
 }
 
 TEST_CASE("over the size limit is a finding") {
@@ -131,7 +145,7 @@ TEST_CASE("over the size limit is a finding") {
 }
 
 TEST_CASE("a certificate file is certificate input, re-wrapped for Twilio") {
-  const sso::Report r = run(cert_file("rsa2048_sha256_google_workspace_76col.b64"));
+  const sso::Report r = run(test::fixture("certs/okta-76col.pem"));
   CHECK(r.kind == sso::InputKind::Certificate);
   REQUIRE(r.certificates.size() == 1);
   CHECK(test::has_finding(r, "cert.rewrapped"));
@@ -139,11 +153,16 @@ TEST_CASE("a certificate file is certificate input, re-wrapped for Twilio") {
 }
 
 TEST_CASE("the Report JSON has schema 1 and the contract's keys in order") {
-  const std::string json = sso::report_json(run(metadata_file("okta_dev-513394_crewjam.xml")));
-  CHECK(json.rfind("{\"schema\":1,\"input\":{\"kind\":\"metadata\",\"bytes\":2316},\"entities\":[", 0) == 0);
-  for (const char* key : {"\"idp\":{", "\"certificates\":[]", "\"twilio\":{\"friendlyName\"", "\"serviceProvider\":null",
-                          "\"findings\":[", "\"signingSha256\":\"D4:0D"})
-    CHECK(json.find(key) != std::string::npos);
+  const std::string text = okta();
+  const std::string json = sso::report_json(run(text));
+  CHECK(json.rfind("{\"schema\":1,\"input\":{\"kind\":\"metadata\",\"bytes\":" + std::to_string(text.size()) +
+                       "},\"entities\":[",
+                   0) == 0);
+  for (const char* key : {"\"idp\":{\"entityId\"", "\"vendor\":\"okta\"", "\"certificates\":[]",
+                          "\"twilio\":{\"friendlyName\"", "\"singleSignOnMethod\":\"SAML2\"", "\"forTwilio\":true",
+                          "\"daysLeft\":", "\"serviceProvider\":null", "\"findings\":[", "\"products\":[",
+                          "\"idpSetup\":{", "\"discard\":[]", "\"signingSha256\":\""})
+    CHECK_MESSAGE(json.find(key) != std::string::npos, key);
 }
 
 TEST_CASE("friendly name: the display name, else the entityID's host, else the entityID") {
@@ -155,6 +174,16 @@ TEST_CASE("friendly name: the display name, else the entityID's host, else the e
     return "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"" + id + "\">" + body;
   };
   CHECK(run(entity("urn:mace:example.org:idp")).twilio.friendlyName == "urn:mace:example.org:idp");
-  CHECK(run(entity("https://IdP.Example.org:8443/idp/shibboleth")).twilio.friendlyName == "idp.example.org");
-  CHECK(run(metadata_file("pysaml2_ns0_prefix_four_bindings.xml")).twilio.friendlyName == "Example Co.");
+  CHECK(run(entity("https://IdP.Example.org:8443/idp/saml2")).twilio.friendlyName == "idp.example.org");
+  const std::string with_name =
+      "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"https://idp.example.org/\">"
+      "<md:IDPSSODescriptor protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\"/>"
+      "<md:Organization><md:OrganizationName xml:lang=\"en\">Ex</md:OrganizationName>"
+      "<md:OrganizationDisplayName xml:lang=\"en\">Example Co.</md:OrganizationDisplayName></md:Organization>"
+      "</md:EntityDescriptor>";
+  CHECK(run(with_name).twilio.friendlyName == "Example Co.");
+  CHECK(run(test::fixture("metadata/entra-id.xml")).twilio.friendlyName == "Microsoft Entra ID");  // the vendor
+  sso::Options named = test::options_at_manifest_date();
+  named.friendlyName = "Contoso staff";
+  CHECK(run(test::fixture("metadata/entra-id.xml"), named).twilio.friendlyName == "Contoso staff");
 }

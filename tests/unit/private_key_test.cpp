@@ -30,7 +30,7 @@ void check_not_echoed(const std::string& key, const std::string& out, const std:
 
 TEST_CASE("private keys of every kind are refused and never echoed") {
   const std::string dir = std::string(TESTS_DATA_DIR) + "/keys/";
-  const std::string metadata = test::read_file(test::interop_dir() + "/metadata/okta_dev-513394_crewjam.xml");
+  const std::string metadata = test::fixture("metadata/okta.xml");
   const std::string baseline = sso::report_json(sso::analyze(metadata, test::options_at_manifest_date())) +
                                sso::report_text(sso::analyze(metadata, test::options_at_manifest_date()));
   for (const char* file : {"rsa_pkcs1.pem", "rsa_pkcs8.pem", "rsa_pkcs8_encrypted.pem", "rsa_pkcs1_encrypted.pem",
@@ -42,6 +42,7 @@ TEST_CASE("private keys of every kind are refused and never echoed") {
     REQUIRE(key.size() > 100);
     const sso::Report r = sso::analyze(key, test::options_at_manifest_date());
     CHECK(test::has_finding(r, "input.private-key"));
+    CHECK(r.discard == std::vector<std::string>{"input"});
     CHECK(r.certificates.empty());
     CHECK_FALSE(r.twilio.x509Certificate);
     check_not_echoed(key, sso::report_json(r), baseline);
@@ -51,12 +52,13 @@ TEST_CASE("private keys of every kind are refused and never echoed") {
     o.certificate = key;
     const sso::Report with_metadata = sso::analyze(metadata, o);
     CHECK(test::has_finding(with_metadata, "input.private-key"));
+    CHECK(with_metadata.discard == std::vector<std::string>{"certificate"});
     check_not_echoed(key, sso::report_json(with_metadata), baseline);
   }
 }
 
 TEST_CASE("a private key inside otherwise good metadata refuses the whole input") {
-  std::string text = test::read_file(test::interop_dir() + "/metadata/okta_dev-513394_crewjam.xml");
+  std::string text = test::fixture("metadata/okta.xml");
   const std::string key = test::read_file(std::string(TESTS_DATA_DIR) + "/keys/ec_sec1.pem");
   text.insert(text.find("<md:IDPSSODescriptor"), "<!-- " + key + " -->");
   const sso::Report r = sso::analyze(text, test::options_at_manifest_date());

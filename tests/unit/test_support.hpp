@@ -30,6 +30,12 @@ inline bool interop_present() {
   return present;
 }
 
+// The project's own fixtures (tests/fixtures/generate.mjs writes them at test time).
+inline std::string fixtures_dir() {
+  const char* env = std::getenv("SSO_FIXTURES_DIR");
+  return env ? env : FIXTURES_DIR;
+}
+
 inline std::string read_file(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
   std::stringstream s;
@@ -71,6 +77,26 @@ inline sso::Options options_at_manifest_date() {
   sso::Options o;
   o.now = sso::epoch_seconds(2026, 11, 28, 0, 0, 0);
   return o;
+}
+
+inline std::string fixture(const std::string& name) {
+  const std::string text = read_file(fixtures_dir() + "/" + name);
+  if (text.empty()) std::fprintf(stderr, "fixture %s missing: run node tests/fixtures/generate.mjs %s\n", name.c_str(), fixtures_dir().c_str());
+  return text;
+}
+
+// The severity of the first finding with this code, or "none".
+inline std::string severity_of(const sso::Report& r, const std::string& code) {
+  for (const sso::Finding& f : r.findings.all())
+    if (f.code == code) return sso::severity_name(f.severity);
+  return "none";
+}
+
+// The first finding with this code (its message), or "" when there is none.
+inline std::string message_of(const sso::Report& r, const std::string& code) {
+  for (const sso::Finding& f : r.findings.all())
+    if (f.code == code) return f.message;
+  return "";
 }
 
 inline bool has_finding(const sso::Report& r, const std::string& code) {
