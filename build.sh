@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, tests and serves the Twilio SSO Helper.
+# Installs what is missing (only what the step at hand needs), builds, tests and serves the
+# Twilio SSO Helper.
 # Usage: ./build.sh [deps|build|cli|wasm|test|serve|bench|fuzz [seconds]|clean]
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -8,28 +9,33 @@ TP="$ROOT/third_party"
 export NODE_PATH=/usr/share/nodejs
 JOBS=${JOBS:-$(nproc)}
 
-APT_PACKAGES=(cmake g++ make dpkg-dev emscripten node-acorn nodejs nlohmann-json3-dev doctest-dev
-  openssl chromium clang-14 libclang-rt-14-dev xmlsec1 python3-lxml python3-onelogin-saml2
-  python3-pysaml2 python3-cryptography ruby-saml publicsuffix libidn2-dev)
+# What each step needs from Debian, by need: the CLI, the wasm build, the tests, the benchmarks.
+PACKAGES_CLI=(cmake g++ make dpkg-dev python3 nlohmann-json3-dev doctest-dev libidn2-dev publicsuffix)
+PACKAGES_WASM=(emscripten node-acorn nodejs)
+PACKAGES_TEST=(openssl chromium clang-14 libclang-rt-14-dev xmlsec1 python3-cryptography python3-onelogin-saml2)
+PACKAGES_BENCH=(time python3-lxml python3-onelogin-saml2 python3-pysaml2 ruby-saml xmlsec1 chromium)
 
 log() { printf '== %s\n' "$*" >&2; }
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
+# install_packages PKG…: installs those not installed yet (nothing when all are).
 install_packages() {
   local missing=()
-  for p in "${APT_PACKAGES[@]}"; do
+  for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done
-  # Debian's npm conflicts with the nodejs some machines carry (which bundles npm).
-  command -v npm >/dev/null || missing+=(npm)
   [ ${#missing[@]} -eq 0 ] && return
   log "installing: ${missing[*]}"
   as_root apt-get update -q
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-# mbedTLS 3.6 LTS and pugixml come from Debian trixie's source packages (apt checks their hashes).
+# npm, when the machine has none (Debian's npm conflicts with a nodejs that bundles its own).
+ensure_npm() { command -v npm >/dev/null || install_packages npm; }
+
+# mbedTLS 3.6 LTS, pugixml and uriparser come from Debian trixie's source packages (apt checks
+# their hashes).
 TRIXIE_SRC=/etc/apt/sources.list.d/twilio-sso-trixie-src.sources
 ensure_trixie_sources() {
   apt-cache showsrc mbedtls 2>/dev/null | grep -q '^Version: 3\.6' && return
@@ -78,105 +84,97 @@ link_headers() {
   [ -e "$TP/headers/doctest" ] || ln -s /usr/include/doctest "$TP/headers/doctest"
 }
 
-# playwright-core drives Debian's Chromium in the browser tests; it never downloads a browser.
-npm_deps() {
-  [ -d tests/browser/node_modules/playwright-core ] && return
-  log "installing playwright-core (npm)"
-  (cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
-}
-
-deps() {
-  install_packages
+sources() {
   fetch_source mbedtls 'mbedtls_3.6.*.orig.tar.*' mbedtls
   fetch_source pugixml 'pugixml_1.*.orig.tar.*' pugixml
   fetch_source uriparser 'uriparser_0.9.*.orig.tar.*' uriparser
   link_headers
-  npm_deps
+}
+
+# playwright-core and axe-core drive and audit Debian's Chromium; no browser is ever downloaded.
+npm_test_deps() {
+  ensure_npm
+  [ -d tests/browser/node_modules/axe-core ] && [ -d tests/browser/node_modules/playwright-core ] && return
+  log "installing playwright-core and axe-core (npm)"
+  (cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
+}
+
+deps() {
+  install_packages "${PACKAGES_CLI[@]}" "${PACKAGES_WASM[@]}" "${PACKAGES_TEST[@]}"
+  sources
+  npm_test_deps
 }
 
 build_cli() {
-  deps
+  install_packages "${PACKAGES_CLI[@]}"
+  sources
   cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build build/native -j"$JOBS"
 }
 
 build_wasm() {
-  deps
+  install_packages "${PACKAGES_CLI[@]}" "${PACKAGES_WASM[@]}"
+  sources
   if [ ! -f build/wasm/CMakeCache.txt ]; then
     emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=MinSizeRel >/dev/null
   fi
   cmake --build build/wasm -j"$JOBS"
   rm -rf build/web && mkdir -p build/web
-  cp web/*.html web/*.js web/*.css build/web/
+  cp web/*.html web/*.js web/*.mjs web/*.css web/package.json web/README.md build/web/
   cp build/wasm/twilio-sso.mjs build/wasm/twilio-sso.wasm build/web/
+  node tools/generate_types.mjs build/web/index.d.ts
   node tools/build_single_file.mjs build/web build/wasm/twilio-sso-single.js build/web/twilio-sso-helper.html >/dev/null
 }
 
-# Runs one suite, keeping its output for the closing summary; never stops the others.
-PASSED=0
-FAILED=0
-run_suite() {
-  local name=$1 kind=$2; shift 2
-  log "$name"
-  local out
-  out=$(mktemp)
-  local rc=0
-  "$@" 2>&1 | tee "$out" || rc=$?
-  local p=0 f=0
-  case "$kind" in
-    doctest) read -r p f < <(sed -n 's/^\[doctest\] test cases: *[0-9]* | *\([0-9]*\) passed | *\([0-9]*\) failed.*/\1 \2/p' "$out" | tail -n1) ;;
-    plain) read -r p f < <(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\1 \2/p' "$out" | tail -n1) ;;
-    node) p=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$out" | tail -n1); f=$(sed -n 's/^# fail \([0-9]*\)/\1/p' "$out" | tail -n1) ;;
-  esac
-  p=${p:-0}; f=${f:-0}
-  if [ "$rc" != 0 ] && [ "$f" = 0 ]; then f=1; fi  # a crash counts as a failure
-  PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
-  rm -f "$out"
-}
-
-run_tests() {
-  build_cli
-  build_wasm
-  node tests/hostile/generate.mjs build/hostile
-  run_suite "unit and corpus tests (native)" doctest ./build/native/unit_tests
-  build_asan
-  run_suite "unit and corpus tests under AddressSanitizer and UBSan" doctest \
-    env ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    ./build/asan/unit_tests
-  run_suite "certificates against Debian's openssl (differential)" plain \
-    /usr/bin/python3 tests/differential/openssl_certificates.py
-  run_suite "wasm module tests (node)" node node --test tests/node/*.test.mjs
-  run_suite "the page in Chromium (playwright-core)" node node --test tests/browser/*.test.mjs
-  run_suite "fuzz targets, ${FUZZ_SMOKE_SECONDS:-30} s each (smoke run)" plain run_fuzz "${FUZZ_SMOKE_SECONDS:-30}"
-  echo "$PASSED passed, $FAILED failed"
-  [ "$FAILED" = 0 ]
-}
-
 build_asan() {
-  deps
   if [ ! -f build/asan/CMakeCache.txt ]; then
     cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSSO_SANITIZE=ON >/dev/null
   fi
   cmake --build build/asan -j"$JOBS" --target unit_tests
 }
 
+# Every suite is a CTest test (CMakeLists.txt registers them); ctest's line closes the run.
+run_tests() {
+  install_packages "${PACKAGES_TEST[@]}"
+  build_cli
+  build_wasm
+  build_asan
+  npm_test_deps
+  local interop=${SSO_INTEROP_DIR:-$ROOT/../shared/interop}
+  if [ -f "$interop/metadata/MANIFEST.tsv" ]; then
+    log "interop corpus: present at $interop, its suites run too"
+  else
+    log "interop corpus: not present, skipped"
+  fi
+  local rc=0
+  (cd build/native && ctest --output-on-failure --timeout 1800) 2>&1 | tee build/test-summary.log || rc=$?
+  rc=${PIPESTATUS[0]:-$rc}
+  echo
+  if [ -f "$interop/metadata/MANIFEST.tsv" ]; then echo "interop corpus: present, ran with the rest"; else echo "interop corpus: not present, skipped"; fi
+  grep -E '^[0-9]+% tests passed' build/test-summary.log | tail -n1
+  grep -qE '^100% tests passed' build/test-summary.log
+}
+
 FUZZ_TARGETS=(analyze metadata certificate url domain)
 
 build_fuzz() {
-  deps
+  install_packages "${PACKAGES_CLI[@]}" clang-14 libclang-rt-14-dev
+  sources
   if [ ! -f build/fuzz/CMakeCache.txt ]; then
     CC=clang-14 CXX=clang++-14 cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSSO_FUZZ=ON >/dev/null
   fi
   cmake --build build/fuzz -j"$JOBS" --target "${FUZZ_TARGETS[@]/#/fuzz_}"
 }
 
-# Seeds: the interop files for the document targets, the URL test strings for the URL targets,
-# and every input that once broke a target (tests/fuzz/regressions/).
+# Seeds: the project's fixtures (and the interop files, where present) for the document targets,
+# the URL test strings for the URL targets, and every input that once broke a target.
 fuzz_seeds() {
   local target=$1 dir=build/fuzz/corpus/$1
   mkdir -p "$dir"
   case "$target" in
     analyze|metadata|certificate)
+      [ -f build/fixtures/manifest.json ] || node tests/fixtures/generate.mjs build/fixtures >/dev/null
+      cp -n build/fixtures/metadata/*.xml build/fixtures/certs/*.pem "$dir"/ 2>/dev/null || true
       cp -n ../shared/interop/metadata/*.xml ../shared/interop/certs/*.pem "$dir"/ 2>/dev/null || true ;;
     url|domain)
       node -e 'const fs=require("fs"); const urls=JSON.parse(fs.readFileSync("tests/data/urls.json","utf8"));
@@ -222,6 +220,14 @@ serve() {
   exec node tools/static_server.mjs build/web 8080
 }
 
+bench() {
+  install_packages "${PACKAGES_BENCH[@]}"
+  build_cli
+  build_wasm
+  npm_test_deps
+  node bench/run.mjs
+}
+
 case "${1:-build}" in
   deps) deps ;;
   cli) build_cli ;;
@@ -230,7 +236,7 @@ case "${1:-build}" in
   test) run_tests ;;
   serve) serve ;;
   fuzz) run_fuzz "${2:-60}" ;;
-  bench) build_cli; build_wasm; node bench/run.mjs ;;
+  bench) bench ;;
   clean) rm -rf build ;;
   *) echo "usage: $0 [deps|build|cli|wasm|test|serve|bench|fuzz [seconds]|clean]" >&2; exit 2 ;;
 esac

@@ -44,6 +44,11 @@ export function createAnalysisClient(createWorker, { onReport, onFailure }) {
     }
   }
 
+  // Answers to requests made before now are dropped (the input changed; a new request follows).
+  function cancel() {
+    latest += 1;
+  }
+
   start();
-  return { analyze, worker: () => worker };
+  return { analyze, cancel, worker: () => worker };
 }

@@ -152,6 +152,7 @@ export function mountHelper(container, { createWorker }) {
 
   function schedule(delay = 120) {
     container.dataset.pending = '1';
+    client.cancel();  // what is on its way answers an older input
     clearTimeout(timer);
     timer = setTimeout(analyze, delay);
   }
@@ -203,7 +204,7 @@ export function mountHelper(container, { createWorker }) {
     const side = idpSide(report, copyButton);
     $('idp-values').replaceChildren(...side.rows);
     $('idp-steps').replaceChildren(side.steps ?? '');
-    $('idp-hint').textContent = report.serviceProvider ? (report.product?.idpGuidance ?? '')
+    $('idp-hint').textContent = report.serviceProvider ? ''
       : `Give your ${product?.idLabel ?? 'Twilio id'} above to get the ACS URL and entity ID for your identity provider.`;
     const cards = certificateCards(report);
     $('certs').replaceChildren(...cards);

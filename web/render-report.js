@@ -11,7 +11,7 @@ export function el(tag, props = {}, ...children) {
     else if (key.startsWith('data-') || key.startsWith('aria-') || key === 'role' || key === 'for') node.setAttribute(key, value);
     else node[key] = value;
   }
-  node.append(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  node.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
   return node;
 }
 
@@ -69,7 +69,9 @@ export function verdict(report) {
 export function valueRow(label, value, findings, key, copy) {
   const present = value !== null && value !== undefined && value !== '';
   const box = el('div', { class: 'tsh-value-box' },
-    el('pre', { class: `tsh-value${present ? '' : ' tsh-empty'}`, 'data-field': key, text: present ? value : '—' }),
+    // Focusable, so that a long value (a certificate) can be scrolled from the keyboard.
+    el('pre', { class: `tsh-value${present ? '' : ' tsh-empty'}`, 'data-field': key, text: present ? value : '—',
+      tabIndex: 0, 'aria-label': label }),
     present && copy ? copy(label, value) : null);
   return [el('dt', { text: label }), el('dd', {}, box, findings.length ? findingsList(findings) : null)];
 }
@@ -94,8 +96,9 @@ export function idpSide(report, copy) {
   const setup = report.idpSetup;
   const steps = setup ? el('div', { class: 'tsh-steps' },
     el('h3', { text: setup.heading }),
-    el('ol', {}, setup.steps.map((s) => el('li', {}, el('strong', { text: s.where }), ' ', s.text))),
-    setup.sources.length ? el('p', { class: 'tsh-hint' }, 'From ', setup.sources.map((s, i) => [i ? ', ' : '', el('span', { text: s })])) : null)
+    el('ol', {}, setup.steps.map((s) => el('li', {}, el('strong', { text: s.where }), `: ${s.text}`))),
+    setup.sources.length ? el('p', { class: 'tsh-hint tsh-sources' }, 'Labels as in: ',
+      setup.sources.map((s, i) => [i ? ', ' : '', el('span', { text: s })])) : null)
     : null;
   return { rows, steps };
 }

@@ -1,83 +1,157 @@
-// The page in Debian's Chromium: every interop file pasted and read back against the CLI, copy
-// buttons, no network, the single-file build from file://, the embed, hostile input, a screenshot.
+// The page in Debian's Chromium, used as an admin would: opened at the address ./build.sh serve
+// prints, every fixture pasted and read back against the CLI, the page's own controls set, copy
+// buttons, a private key pasted by mistake, no network, the single-file build from file://, the
+// embed, hostile input, and screenshots for review.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchChromium } from './browser.mjs';
-import { serveFolder } from '../../tools/static_server.mjs';
-import { interop, root } from '../node/load_module.mjs';
+import { fixtures, interop, interopSkip, root } from '../node/load_module.mjs';
+import {
+  cliReport, openPage, paste, settled, shownCodes, shownValue, startBrowserAndServer, web,
+} from './page_helpers.mjs';
 
-const web = join(root, 'build', 'web');
-const cli = join(root, 'build', 'native', 'twilio-sso');
-const FIELDS = ['friendlyName', 'x509Certificate', 'identityProviderIssuer', 'singleSignOnUrl', 'defaultRedirectUrl'];
-let browser, server;
+const FIELDS = ['friendlyName', 'singleSignOnMethod', 'x509Certificate', 'identityProviderIssuer', 'singleSignOnUrl',
+  'defaultRedirectUrl'];
+const JQ = 'JQ0123456789abcdef0123456789abcdef';
+let env;
 
-before(async () => {
-  browser = await launchChromium();
-  server = await serveFolder(web);
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+before(async () => { env = await startBrowserAndServer(); });
+after(async () => { await env?.close(); });
 
-function cliReport(file) {
+async function sameAsCli(page, file, args = [], label = file) {
+  const expected = cliReport(file, args);
+  for (const field of FIELDS) assert.equal(await shownValue(page, field), expected.twilio[field], `${label} ${field}`);
+  assert.equal(await shownValue(page, 'trustedDomains'), expected.twilio.trustedDomains.join('\n') || null, `${label} trustedDomains`);
+  assert.deepEqual(await shownCodes(page), expected.findings.map((f) => f.code).sort(), `${label} findings`);
+  return expected;
+}
+
+test('the address ./build.sh serve prints shows the page', async () => {
+  // The server as build.sh serve starts it, on a free port; the address it prints, opened as is.
+  const server = spawn('node', [join(root, 'tools', 'static_server.mjs'), web, '0']);
   try {
-    return JSON.parse(execFileSync(cli, ['--json', file], { encoding: 'utf8' }));
-  } catch (e) {
-    return JSON.parse(e.stdout);
+    const address = await new Promise((resolve, reject) => {
+      server.stdout.on('data', (d) => {
+        const m = /on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(String(d));
+        if (m) resolve(m[1]);
+      });
+      server.on('exit', () => reject(new Error('the server stopped')));
+    });
+    assert.match(address, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const response = await fetch(address);
+    assert.match(response.headers.get('content-type'), /^text\/html/);
+    const { context, page, errors } = await openPage(env.browser, address);
+    assert.equal(await page.locator('h1').textContent(), 'Twilio SSO Helper');
+    await paste(page, readFileSync(join(fixtures, 'metadata', 'okta.xml'), 'utf8'));
+    assert.equal(await shownValue(page, 'identityProviderIssuer'), 'http://www.okta.com/exk9fx2ytoTwiLio0h8');
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    server.kill();
   }
-}
+});
 
-// Puts text into the helper's input as a paste would, and waits for its answer to be shown.
-async function paste(scope, text) {
-  await scope.locator('#tsh-input').evaluate((el, value) => {
-    el.value = value;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-  await scope.locator('.tsh-root:not([data-pending])').waitFor({ state: 'attached', timeout: 60000 });
-}
+test('the empty page is calm: nothing red before anything is pasted', async () => {
+  const { context, page } = await openPage(env.browser, `${env.server.url}/`);
+  assert.equal(await page.locator('[data-role="awaiting"]').isVisible(), true);
+  assert.equal(await page.locator('.tsh-finding:visible').count(), 0);
+  assert.equal(await page.locator('.tsh-error:visible, .tsh-verdict-error:visible').count(), 0);
+  // Typing a setting before pasting keeps it calm too.
+  await page.locator('[data-option="trustedDomains"]').fill('*.example.com');
+  await settled(page);
+  assert.equal(await page.locator('.tsh-finding:visible').count(), 0);
+  await context.close();
+});
 
-async function shownValue(scope, field) {
-  const pre = scope.locator(`[data-field="${field}"]`);
-  return (await pre.getAttribute('class')).includes('tsh-empty') ? null : pre.textContent();
-}
-
-async function openPage(url, viewport = { width: 1280, height: 1800 }) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  await page.locator('.tsh-root:not([data-pending])').waitFor({ state: 'attached' });
-  return { context, page, requests, errors };
-}
-
-test('every interop metadata file shows the CLI Report\'s Twilio values', async () => {
-  const { context, page, errors } = await openPage(`${server.url}/index.html`);
-  const files = readdirSync(join(interop, 'metadata')).filter((f) => f.endsWith('.xml'));
-  assert.equal(files.length, 24);
+test('every fixture shows the CLI Report\'s values and findings', async () => {
+  const { context, page, errors } = await openPage(env.browser, `${env.server.url}/`);
+  const files = readdirSync(join(fixtures, 'metadata')).filter((f) => f.endsWith('.xml'));
+  assert.ok(files.length >= 19);
+  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   for (const name of files) {
-    const file = join(interop, 'metadata', name);
-    await paste(page, readFileSync(file, 'utf8'));
-    const expected = cliReport(file);
-    for (const field of FIELDS) assert.equal(await shownValue(page, field), expected.twilio[field], `${name} ${field}`);
-    const codes = await page.locator('.tsh-finding code').allTextContents();
-    assert.deepEqual([...codes].sort(), expected.findings.map((f) => f.code).sort(), `${name} findings`);
+    await paste(page, readFileSync(join(fixtures, 'metadata', name), 'utf8'));
+    await sameAsCli(page, join(fixtures, 'metadata', name), ['--now', now], name);
   }
   assert.deepEqual(errors, []);
   await context.close();
 });
 
+test('every interop metadata file shows the CLI Report\'s values and findings', { skip: interopSkip }, async () => {
+  const { context, page, errors } = await openPage(env.browser, `${env.server.url}/`);
+  const files = readdirSync(join(interop, 'metadata')).filter((f) => f.endsWith('.xml'));
+  assert.equal(files.length, 24);
+  for (const name of files) {
+    await paste(page, readFileSync(join(interop, 'metadata', name), 'utf8'));
+    await sameAsCli(page, join(interop, 'metadata', name), [], name);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the page\'s own controls give what the CLI gives with the same options', async () => {
+  const { context, page } = await openPage(env.browser, `${env.server.url}/`);
+  const file = join(fixtures, 'metadata', 'citrix-gateway-service.xml');
+  await paste(page, readFileSync(file, 'utf8'));
+  const ac = 'AC0123456789abcdef0123456789abcdef';
+  await page.locator('[data-option="product"]').selectOption('flex-legacy');
+  await settled(page);
+  assert.equal(await page.locator('[data-role="id-label"]').textContent(), 'Account SID');
+  await page.locator('[data-option="twilioId"]').fill(ac);
+  await page.locator('[data-option="redirectUrl"]').fill('https://app.netscalergateway.net/cgi/logout');
+  await page.locator('[data-option="trustedDomains"]').fill('bücher.de\n*.example.com');
+  await page.locator('summary').click();
+  await page.locator('[data-option="issuer"]').fill('https://citrix.com/fx7k2m9q4w1e/');
+  await settled(page);
+  const expected = await sameAsCli(page, file, ['--product', 'flex-legacy', '--account-sid', ac,
+    '--redirect-url', 'https://app.netscalergateway.net/cgi/logout', '--trusted-domain', 'bücher.de',
+    '--trusted-domain', '*.example.com', '--issuer', 'https://citrix.com/fx7k2m9q4w1e/']);
+  assert.ok(expected.findings.some((f) => f.code === 'redirect-url.logout-url'));
+  assert.equal(await shownValue(page, 'trustedDomains'), 'xn--bcher-kva.de\n*.example.com');
+  assert.equal(await shownValue(page, 'acsUrl'), expected.serviceProvider.acsUrl);
+  // Each finding names the control that changes it, in the page's words.
+  assert.match(await page.locator('.tsh-finding', { hasText: 'redirect-url.logout-url' }).textContent(),
+    /Change it in: Default redirect URL/);
+  await context.close();
+});
+
+test('the vendor\'s own steps are shown with Twilio\'s values', async () => {
+  const { context, page } = await openPage(env.browser, `${env.server.url}/`);
+  await page.locator('[data-option="twilioId"]').fill(JQ);
+  await paste(page, readFileSync(join(fixtures, 'metadata', 'entra-id.xml'), 'utf8'));
+  const steps = page.locator('[data-role="idp-steps"]');
+  assert.equal(await steps.locator('h3').textContent(), 'In Microsoft Entra ID, in its own words');
+  const text = await steps.textContent();
+  assert.match(text, /Reply URL \(Assertion Consumer Service URL\)/);
+  assert.ok(text.includes(`urn:flex:${JQ}`));
+  await context.close();
+});
+
+test('a private key pasted by mistake is cleared from the box and never shown', async () => {
+  const { context, page } = await openPage(env.browser, `${env.server.url}/`);
+  const key = readFileSync(join(root, 'tests', 'data', 'keys', 'rsa_pkcs8.pem'), 'utf8');
+  await paste(page, key);
+  assert.equal(await page.locator('#tsh-input').inputValue(), '');
+  assert.match(await page.locator('#tsh-input').getAttribute('placeholder'), /private key/);
+  assert.ok((await shownCodes(page)).includes('input.private-key'));
+  const body = key.split('\n')[3];
+  assert.equal((await page.content()).includes(body), false, 'no line of the key anywhere in the page');
+  // In the certificate field too.
+  await paste(page, readFileSync(join(fixtures, 'metadata', 'okta.xml'), 'utf8'));
+  await page.locator('summary').click();
+  await page.locator('[data-option="certificate"]').fill(key);
+  await settled(page);
+  assert.equal(await page.locator('[data-option="certificate"]').inputValue(), '');
+  assert.match(await page.locator('[data-role="announce"]').textContent(), /private key/);
+  await context.close();
+});
+
 test('copy buttons put the exact value on the clipboard', async () => {
-  const { context, page } = await openPage(`${server.url}/index.html`);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  const file = join(interop, 'metadata', 'okta_dev-513394_crewjam.xml');
+  const { context, page } = await openPage(env.browser, `${env.server.url}/`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+  const file = join(fixtures, 'metadata', 'okta.xml');
   await paste(page, readFileSync(file, 'utf8'));
   const expected = cliReport(file);
   for (const field of ['x509Certificate', 'identityProviderIssuer', 'singleSignOnUrl']) {
@@ -89,39 +163,35 @@ test('copy buttons put the exact value on the clipboard', async () => {
 });
 
 test('no network request but the page\'s own files; the policy forbids connections', async () => {
-  const { context, page, requests } = await openPage(`${server.url}/index.html`);
-  const own = new Set(readdirSync(web).map((f) => `${server.url}/${f}`));
-  for (const name of readdirSync(join(interop, 'metadata')).slice(0, 8)) {
-    await paste(page, readFileSync(join(interop, 'metadata', name), 'utf8'));
+  const { context, page, requests } = await openPage(env.browser, `${env.server.url}/`);
+  const own = new Set(['/', ...readdirSync(web).map((f) => `/${f}`)].map((p) => `${env.server.url}${p}`));
+  for (const name of readdirSync(join(fixtures, 'metadata')).slice(0, 8)) {
+    await paste(page, readFileSync(join(fixtures, 'metadata', name), 'utf8'));
   }
-  const foreign = requests.filter((u) => !own.has(u));
-  assert.deepEqual(foreign, [], 'requests to anything but the page\'s own files');
+  assert.deepEqual(requests.filter((u) => !own.has(u)), [], 'requests to anything but the page\'s own files');
   const blocked = await page.evaluate(() => fetch('https://example.com/').then(() => 'sent', () => 'blocked'));
   assert.equal(blocked, 'blocked');
-  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  assert.match(csp, /connect-src 'none'/);
+  assert.match(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), /connect-src 'none'/);
   await context.close();
 });
 
 test('the single-file build works from file://, with no request at all', async () => {
   const url = pathToFileURL(join(web, 'twilio-sso-helper.html')).href;
-  const { context, page, requests, errors } = await openPage(url);
-  const file = join(interop, 'metadata', 'google_workspace_boxyhq.xml');
+  const { context, page, requests, errors } = await openPage(env.browser, url);
+  const file = join(fixtures, 'metadata', 'google-workspace.xml');
   await paste(page, readFileSync(file, 'utf8'));
-  assert.equal(await shownValue(page, 'identityProviderIssuer'), 'https://accounts.google.com/o/saml2');
   assert.equal(await shownValue(page, 'x509Certificate'), cliReport(file).twilio.x509Certificate);
   assert.deepEqual(requests.filter((u) => u !== url && !u.startsWith('blob:') && !u.startsWith('data:')), []);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test('the <twilio-sso-helper> element works inside a documentation page', async () => {
-  const { context, page, errors } = await openPage(`${server.url}/docs-example.html`);
+test('the <twilio-sso-helper> element works inside a documentation page, without a console error', async () => {
+  const { context, page, errors } = await openPage(env.browser, `${env.server.url}/docs-example.html`);
   const helper = page.locator('twilio-sso-helper');
   assert.equal(await page.evaluate(() => !!document.querySelector('twilio-sso-helper').shadowRoot), true);
-  await paste(helper, readFileSync(join(interop, 'metadata', 'entra_tenant_81c1df79.xml'), 'utf8'));
-  assert.equal(await shownValue(helper, 'identityProviderIssuer'),
-    'https://sts.windows.net/81c1df79-e153-4f9d-a101-8dcf04af6c2c/');
+  await paste(helper, readFileSync(join(fixtures, 'metadata', 'entra-id.xml'), 'utf8'));
+  assert.match(await shownValue(helper, 'identityProviderIssuer'), /^https:\/\/sts\.windows\.net\/[0-9a-f-]+\/$/);
   assert.equal(await page.evaluate(() => document.querySelector('#tsh-input')), null,
     'the helper lives in its Shadow DOM, not in the page');
   assert.deepEqual(errors, []);
@@ -129,9 +199,9 @@ test('the <twilio-sso-helper> element works inside a documentation page', async 
 });
 
 test('hostile input leaves the page responsive, and a valid paste afterwards works', async () => {
-  const { context, page } = await openPage(`${server.url}/index.html`);
+  const { context, page } = await openPage(env.browser, `${env.server.url}/`);
   await paste(page, '<EntityDescriptor><unclosed>');
-  assert.ok((await page.locator('.tsh-finding code').allTextContents()).includes('xml.malformed'));
+  assert.ok((await shownCodes(page)).includes('xml.malformed'));
   // 30 MB of elements: the main thread must keep answering while the worker reads it.
   await page.evaluate(() => {
     const el = document.querySelector('#tsh-input');
@@ -141,25 +211,32 @@ test('hostile input leaves the page responsive, and a valid paste afterwards wor
   let answered = 0;
   for (let i = 0; i < 10; i++) answered += await page.evaluate(() => 1);
   assert.equal(answered, 10);
-  await page.locator('.tsh-root:not([data-pending])').waitFor({ state: 'attached', timeout: 60000 });
-  const file = join(interop, 'metadata', 'okta_dev-513394_crewjam.xml');
-  await paste(page, readFileSync(file, 'utf8'));
-  assert.equal(await shownValue(page, 'identityProviderIssuer'), 'http://www.okta.com/exkppsa1qwuFV4D7z0h7');
+  await settled(page);
+  await paste(page, readFileSync(join(fixtures, 'metadata', 'okta.xml'), 'utf8'));
+  assert.equal(await shownValue(page, 'identityProviderIssuer'), 'http://www.okta.com/exk9fx2ytoTwiLio0h8');
   await context.close();
 });
 
-test('a screenshot with real metadata, light and narrow dark, for review', async () => {
-  mkdirSync(join(root, 'build', 'screenshots'), { recursive: true });
-  const { context, page } = await openPage(`${server.url}/index.html`, { width: 1280, height: 1800 });
-  await page.locator('[data-option="twilioId"]').fill('JQ0123456789abcdef0123456789abcdef');
-  await paste(page, readFileSync(join(interop, 'metadata', 'entra_tenant_81c1df79.xml'), 'utf8'));
-  await page.screenshot({ path: join(root, 'build', 'screenshots', 'page.png'), fullPage: true });
-  await page.screenshot({ path: join(root, 'build', 'screenshots', 'page.jpg'), type: 'jpeg', quality: 70 });
+test('screenshots of the Citrix admin\'s page, light and narrow dark, for review and the README', async () => {
+  const shots = join(root, 'build', 'screenshots');
+  mkdirSync(shots, { recursive: true });
+  const { context, page } = await openPage(env.browser, `${env.server.url}/`, { viewport: { width: 1280, height: 1800 } });
+  await page.locator('[data-option="twilioId"]').fill(JQ);
+  await page.locator('[data-option="redirectUrl"]').fill('https://app.netscalergateway.net/cgi/logout');
+  await paste(page, readFileSync(join(fixtures, 'metadata', 'citrix-gateway-service.xml'), 'utf8'));
+  assert.equal(await page.locator('[data-role="idp-steps"] h3').textContent(), 'In Citrix Gateway service, in its own words');
+  assert.ok((await shownCodes(page)).includes('redirect-url.logout-url'));
+  await page.screenshot({ path: join(shots, 'page.png'), fullPage: true });
+  await page.screenshot({ path: join(shots, 'page.jpg'), type: 'jpeg', quality: 70, fullPage: true });
   await context.close();
-  const dark = await browser.newContext({ viewport: { width: 390, height: 900 }, colorScheme: 'dark' });
+  const dark = await env.browser.newContext({ viewport: { width: 390, height: 900 }, colorScheme: 'dark' });
   const narrow = await dark.newPage();
-  await narrow.goto(`${server.url}/index.html`);
-  await paste(narrow, readFileSync(join(interop, 'metadata', 'okta_dev-513394_crewjam.xml'), 'utf8'));
-  await narrow.screenshot({ path: join(root, 'build', 'screenshots', 'page-narrow-dark.png'), fullPage: true });
+  await narrow.goto(`${env.server.url}/`);
+  await settled(narrow);
+  await paste(narrow, readFileSync(join(fixtures, 'metadata', 'okta.xml'), 'utf8'));
+  // Nothing wider than the screen: the page reflows.
+  assert.ok(await narrow.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1));
+  await narrow.screenshot({ path: join(shots, 'page-narrow-dark.png'), fullPage: true });
   await dark.close();
+  for (const f of ['page.png', 'page.jpg', 'page-narrow-dark.png']) assert.ok(statSync(join(shots, f)).size > 20000, f);
 });

@@ -1,0 +1,85 @@
+// The Report (schema 1) as data: each named type's fields and their types. The package's
+// TypeScript declarations are generated from it (tools/generate_types.mjs), and the Node tests
+// hold every Report the module makes to it, key for key (tests/node/report_types.test.mjs).
+//
+// A type is a string naming a primitive ('string', 'number', 'boolean') or a named type, with
+// '[]' for an array of it and '?' for "or null"; or { oneOf: [...] } for a union of objects.
+export const TYPES = {
+  Report: {
+    schema: 'number',
+    input: 'Input',
+    entities: 'Entity[]',
+    idp: 'IdentityProvider?',
+    certificates: 'Certificate[]',
+    twilio: 'TwilioValues',
+    serviceProvider: 'ServiceProvider?',
+    product: 'ProductInfo?',
+    idpSetup: 'IdpSetup?',
+    products: 'ProductChoice[]',
+    discard: 'string[]',
+    findings: 'Finding[]',
+  },
+  Input: { kind: 'string', bytes: 'number' },
+  Entity: { entityId: 'string', name: 'string?', idp: 'boolean', sp: 'boolean', saml2: 'boolean', signingSha256: 'string?' },
+  IdentityProvider: {
+    entityId: 'string',
+    vendor: 'string?',
+    ssoServices: 'Endpoint[]',
+    sloServices: 'Endpoint[]',
+    nameIdFormats: 'string[]',
+    wantAuthnRequestsSigned: 'boolean',
+    validUntil: 'string?',
+    signingCertificates: 'Certificate[]',
+    encryptionCertificates: 'Certificate[]',
+  },
+  Endpoint: { binding: 'string', location: 'string' },
+  Certificate: { oneOf: ['CertificateError', 'CertificateFields'] },
+  CertificateError: { error: 'string' },
+  CertificateFields: {
+    pem: 'string', subject: 'string', issuer: 'string', serial: 'string', notBefore: 'string', notAfter: 'string',
+    keyType: 'string', keyBits: 'number', curve: 'string?', signatureAlgorithm: 'string', sha1: 'string',
+    sha256: 'string', selfSigned: 'boolean', ca: 'boolean', forTwilio: 'boolean', daysLeft: 'number',
+  },
+  TwilioValues: {
+    friendlyName: 'string?',
+    singleSignOnMethod: 'string',
+    x509Certificate: 'string?',
+    identityProviderIssuer: 'string?',
+    singleSignOnUrl: 'string?',
+    defaultRedirectUrl: 'string?',
+    trustedDomains: 'string[]',
+  },
+  ServiceProvider: { product: 'string', acsUrl: 'string?', entityId: 'string' },
+  ProductInfo: { product: 'string', idName: 'string', idHint: 'string', idpGuidance: 'string' },
+  ProductChoice: { product: 'string', label: 'string', idLabel: 'string', idHint: 'string' },
+  IdpSetup: { vendor: 'string?', heading: 'string', steps: 'IdpSetupStep[]', sources: 'string[]' },
+  IdpSetupStep: { where: 'string', text: 'string' },
+  Finding: { severity: 'string', code: 'string', field: 'string', message: 'string', setting: 'string?' },
+};
+
+// The problems of `value` against type `type` (an empty list when it conforms).
+export function conformance(value, type, path = 'report') {
+  const nullable = type.endsWith('?');
+  const base = nullable ? type.slice(0, -1) : type;
+  if (value === null) return nullable ? [] : [`${path}: null where ${type} is due`];
+  if (base.endsWith('[]')) {
+    if (!Array.isArray(value)) return [`${path}: not an array`];
+    return value.flatMap((v, i) => conformance(v, base.slice(0, -2), `${path}[${i}]`));
+  }
+  if (['string', 'number', 'boolean'].includes(base)) {
+    return typeof value === base ? [] : [`${path}: ${typeof value} where ${base} is due`];
+  }
+  const named = TYPES[base];
+  if (!named) return [`${path}: unknown type ${base}`];
+  if (named.oneOf) {
+    const fits = named.oneOf.map((t) => conformance(value, t, path));
+    return fits.some((f) => f.length === 0) ? [] : [`${path}: none of ${named.oneOf.join(', ')} (${fits.map((f) => f[0]).join('; ')})`];
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) return [`${path}: not an object`];
+  const problems = Object.keys(value).filter((k) => !(k in named)).map((k) => `${path}.${k}: not in ${base}`);
+  for (const [key, fieldType] of Object.entries(named)) {
+    if (!(key in value)) problems.push(`${path}.${key}: missing`);
+    else problems.push(...conformance(value[key], fieldType, `${path}.${key}`));
+  }
+  return problems;
+}
