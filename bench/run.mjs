@@ -79,7 +79,7 @@ async function inChromium(aggregates) {
     // Paste to rendered, and the browser's DOMParser doing the same listing, per aggregate.
     const page = await browser.newPage();
     await page.goto(`${server.url}/index.html`);
-    await page.locator('.tsh-root:not([data-pending])').waitFor({ state: 'attached' });
+    await page.locator('.tsh-root[data-ready]:not([data-pending])').waitFor({ state: 'attached' });
     for (const a of aggregates) {
       const text = readFileSync(a.path, 'utf8');
       const pasteMs = await page.evaluate(async (value) => {

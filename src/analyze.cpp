@@ -2,14 +2,17 @@
 
 #include <ctime>
 
-#include "saml/metadata_analysis.hpp"
 #include "input/input_kind.hpp"
+#include "input/response_input.hpp"
 #include "input/text.hpp"
 #include "limits.hpp"
+#include "saml/metadata_analysis.hpp"
+#include "saml/response_analysis.hpp"
 #include "twilio/form_checks.hpp"
 #include "twilio/given_certificate.hpp"
 #include "twilio/idp_setup.hpp"
 #include "twilio/profiles.hpp"
+#include "twilio/response_checks.hpp"
 #include "twilio/values.hpp"
 #include "x509/certificate_input.hpp"
 #include "x509/paste.hpp"
@@ -18,12 +21,13 @@ namespace sso {
 
 namespace {
 // What was pasted, read into the Report; false when nothing usable was (the finding says why).
-bool read_input(char* input, std::size_t size, const Options& options, int64_t now, Report& report) {
+bool read_input(char* input, std::size_t size, const Options& options, int64_t now, Report& report,
+                std::optional<ResponseAnalysis>& response) {
   PreparedInput prepared;
   if (!prepare_input(input, size, prepared, report.findings)) return false;
   if (trim(prepared.text()).empty()) {
-    report.findings.add(Code::InputEmpty, "Nothing to analyse: paste your identity provider's SAML metadata (XML) or "
-                                          "its signing certificate.");
+    report.findings.add(Code::InputEmpty, "Nothing to analyse: paste your identity provider's SAML metadata (XML), "
+                                          "its signing certificate, or the SAML response of a login that failed.");
     return false;
   }
   if (contains_private_key(prepared.text())) {
@@ -35,6 +39,13 @@ bool read_input(char* input, std::size_t size, const Options& options, int64_t n
                         "key was shared by mistake, consider it exposed and have it replaced.");
     return false;
   }
+  // A SAML response in any of its forms (never taken for a certificate, though base64 like one).
+  if (std::optional<ResponseInput> in = read_response_input(prepared.text(), options.pick)) {
+    response.emplace();
+    if (analyze_response(*in, options, now, report, *response)) return true;
+    response.reset();
+    return false;
+  }
   report.kind = detect_kind(prepared);
   switch (report.kind) {
     case InputKind::Metadata: analyze_metadata(prepared.data, prepared.size, options, now, report); break;
@@ -42,14 +53,16 @@ bool read_input(char* input, std::size_t size, const Options& options, int64_t n
     case InputKind::Response:
     case InputKind::Unknown:
       report.findings.add(Code::InputUnknown,
-                          "This is neither SAML metadata (XML starting with <) nor a certificate (-----BEGIN "
-                          "CERTIFICATE----- or base64). Paste the IdP's metadata XML or its signing certificate.");
+                          "This is not SAML metadata, a certificate nor a SAML response. Paste the IdP's metadata "
+                          "XML, its signing certificate (-----BEGIN CERTIFICATE----- or base64), or the SAMLResponse "
+                          "of a failed login (base64, XML, a HAR file or a SAML-tracer export).");
       return false;
   }
   return true;
 }
 
 // The certificate the admin has, to compare with the metadata's: read like a pasted one.
+// (For a response, the certificate is what its signatures are verified with: read there.)
 void read_given_certificate(const Options& options, Report& report) {
   if (options.certificate.empty()) return;
   if (contains_private_key(options.certificate)) {
@@ -60,7 +73,7 @@ void read_given_certificate(const Options& options, Report& report) {
                         "have it replaced.");
     return;
   }
-  if (report.idp) read_pasted_certificates(options.certificate, report);
+  if (report.idp && report.kind != InputKind::Response) read_pasted_certificates(options.certificate, report);
 }
 }  // namespace
 
@@ -76,20 +89,29 @@ Report analyze_in_place(char* input, std::size_t size, const Options& options) {
   report.product = product_info(options.product);
   const int64_t now = options.now ? *options.now : static_cast<int64_t>(std::time(nullptr));
   bool usable = false;
+  std::optional<ResponseAnalysis> response;
   if (size > limits::kMaxInputBytes) {
     report.findings.add(Code::InputTooLarge, "The input is " + std::to_string(size >> 20) + " MiB, over the limit of " +
                                                  std::to_string(limits::kMaxInputBytes >> 20) +
                                                  " MiB. Paste one entity's metadata instead of the whole aggregate.");
   } else {
-    usable = read_input(input, size, options, now, report);
-    if (usable) read_given_certificate(options, report);
+    // A private key given as the certificate is refused first, whatever the input.
+    Options checked = options;
+    if (contains_private_key(options.certificate)) checked.certificate.clear();
+    usable = read_input(input, size, checked, now, report, response);
+    read_given_certificate(options, report);
   }
   assemble_twilio_values(options, now, report);
+  // Twilio's own values first (the response checks compare with them); their findings after.
+  Findings service_provider_findings;
+  report.serviceProvider = service_provider(options, now, service_provider_findings);
   if (usable) {
+    if (response) check_response(options, response->read, response->expectedIssuer, response->issuerSource, now, report);
     check_given_certificate(report, now, report.findings);
     check_form(options, report, report.findings);
   }
-  report.serviceProvider = service_provider(options, now, report.findings);
+  report.findings.append(service_provider_findings);
+  if (response) set_response_verdict(response->read.trusted, report);
   if (report.product) report.idpSetup = idp_setup(options, report);
   report.findings.sort_by_severity();
   return report;

@@ -98,4 +98,28 @@ std::optional<int64_t> parse_xs_datetime(std::string_view s) {
   return epoch_seconds(year, month, day, hour, minute, second) - offset;
 }
 
+std::string relative_time(int64_t at, int64_t now) {
+  const int64_t delta = at - now;
+  const int64_t span = delta < 0 ? -delta : delta;
+  if (span < 60) return delta == 0 ? "now" : delta < 0 ? std::to_string(span) + " seconds ago" : "in " + std::to_string(span) + " seconds";
+  struct Unit {
+    int64_t seconds;
+    const char* name;
+  };
+  static const Unit kUnits[] = {{365 * 86400, "year"}, {30 * 86400, "month"}, {86400, "day"}, {3600, "hour"}, {60, "minute"}};
+  for (const Unit& u : kUnits) {
+    if (span < u.seconds) continue;
+    const int64_t n = span / u.seconds;
+    const std::string amount = std::to_string(n) + " " + u.name + (n == 1 ? "" : "s");
+    return delta < 0 ? amount + " ago" : "in " + amount;
+  }
+  return "now";
+}
+
+std::string clock_time(int64_t at, int64_t now) {
+  const std::string full = iso8601(at);  // "2026-11-28T14:05:09Z"
+  const std::string hm = full.substr(11, 5) + " UTC";
+  return full.substr(0, 10) == iso8601(now).substr(0, 10) ? hm : full.substr(0, 10) + " " + hm;
+}
+
 }  // namespace sso

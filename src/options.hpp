@@ -19,7 +19,10 @@ struct Options {
   std::optional<std::string> ssoUrl;  // the SSO URL the admin has
   std::optional<std::string> redirectUrl;
   std::vector<std::string> trustedDomains;
-  std::string certificate;  // a certificate to check against the metadata (text or DER bytes)
+  std::string certificate;  // a certificate to check against the metadata, or to trust a response's signature with
+  std::string metadata;     // the IdP's metadata, to check a response against (its signing certificates, entityID)
+  std::size_t pick = 0;     // which response of an export to analyse (1-based; 0: the first)
+  bool showCanonical = false;  // keep the canonical bytes of a failed digest (for the expert)
   std::optional<int64_t> now;  // seconds since the epoch; the system clock when absent
 };
 

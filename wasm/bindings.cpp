@@ -42,11 +42,20 @@ bool options_from(const val& o, sso::Options& options, std::string& error) {
       !string_field(o, "accountSid", options.accountSid, error) ||
       !string_field(o, "twilioId", options.twilioId, error) ||
       !string_field(o, "certificate", options.certificate, error) ||
+      !string_field(o, "metadata", options.metadata, error) ||
       !optional_field(o, "friendlyName", options.friendlyName, error) ||
       !optional_field(o, "redirectUrl", options.redirectUrl, error) ||
       !optional_field(o, "issuer", options.issuer, error) || !optional_field(o, "ssoUrl", options.ssoUrl, error) ||
       !string_field(o, "now", now, error))
     return false;
+  const val pick = o["pick"];
+  if (!pick.isUndefined() && !pick.isNull()) {
+    if (!pick.isNumber() || pick.as<double>() < 0 || pick.as<double>() > 1e6) {
+      error = "option pick must be a number from 1";
+      return false;
+    }
+    options.pick = static_cast<std::size_t>(pick.as<double>());
+  }
   const val domains = o["trustedDomains"];
   if (!domains.isUndefined() && !domains.isNull()) {
     if (!val::global("Array").call<bool>("isArray", domains)) {

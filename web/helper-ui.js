@@ -159,6 +159,7 @@ export function mountHelper(container, { createWorker }) {
 
   function show(report, millis) {
     delete container.dataset.pending;
+    container.dataset.ready = '1';  // a Report has been drawn (tests and embedders wait for it)
     if (report.error) {
       status(report.error);
       return;

@@ -6,7 +6,9 @@ namespace sso::cli {
 
 const char* usage() {
   return "usage: twilio-sso [options] [FILE|-]\n"
-         "Reads SAML metadata or a certificate and prints the values for Twilio's Single Sign-On form.\n\n"
+         "Reads SAML metadata or a certificate and prints the values for Twilio's Single Sign-On form; or reads\n"
+         "the SAML response of a login (XML, base64, a POST body, a HAR file, a SAML-tracer export) and says\n"
+         "why Twilio would reject it.\n\n"
          "  --json                       print the Report as JSON (default: text)\n"
          "  --entity ID                  pick an entity in an aggregate\n"
          "  --product flex|flex-legacy|console   the Twilio product (default flex)\n"
@@ -14,7 +16,10 @@ const char* usage() {
          "  --account-sid AC...          legacy Flex SSO\n"
          "  --friendly-name NAME         --redirect-url URL   --trusted-domain D (repeatable)\n"
          "  --issuer ISSUER  --sso-url URL   values you have, checked (against the metadata if given)\n"
-         "  --certificate FILE           check this certificate against the metadata\n"
+         "  --certificate FILE           check this certificate against the metadata; trust it for a response\n"
+         "  --metadata FILE              a response's IdP metadata: its signing certificates and entityID\n"
+         "  --pick N                     the Nth response of a HAR or SAML-tracer export (default 1)\n"
+         "  --show-c14n                  print the canonical bytes of a signature whose digest fails\n"
          "  --now 2026-11-28T00:00:00Z   the clock, for tests\n"
          "  --list-findings              print the finding catalogue as Markdown\n"
          "  --read-urls                  read JSON strings, one a line, and print how each URL is read\n\n"
@@ -47,6 +52,18 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
       if (!value(cl.options.entity)) return cl;
     } else if (a == "--certificate") {
       if (!value(cl.certificateFile)) return cl;
+    } else if (a == "--metadata") {
+      if (!value(cl.metadataFile)) return cl;
+    } else if (a == "--show-c14n") {
+      cl.showCanonical = true;
+      cl.options.showCanonical = true;
+    } else if (a == "--pick") {
+      if (!value(v)) return cl;
+      if (v.empty() || v.size() > 6 || v.find_first_not_of("0123456789") != std::string::npos || v == "0") {
+        cl.error = "--pick takes a number from 1";
+        return cl;
+      }
+      cl.options.pick = static_cast<std::size_t>(std::stoul(v));
     } else if (a == "--product") {
       if (!value(cl.options.product)) return cl;
     } else if (a == "--connection-id") {

@@ -16,6 +16,8 @@ struct CommandLine {
   bool help = false;
   std::string file = "-";
   std::string certificateFile;  // --certificate FILE: read into options.certificate
+  std::string metadataFile;     // --metadata FILE: read into options.metadata
+  bool showCanonical = false;   // --show-c14n: print the canonical bytes of a failed digest
   std::string error;  // set: a usage error, exit 2
 };
 

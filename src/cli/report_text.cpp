@@ -38,16 +38,81 @@ const char* flag_for(const std::string& setting) {
   static const std::pair<const char*, const char*> kFlags[] = {
       {"entity", "--entity"}, {"product", "--product"}, {"twilioId", "--connection-id or --account-sid"},
       {"certificate", "--certificate"}, {"ssoUrl", "--sso-url"}, {"redirectUrl", "--redirect-url"},
-      {"trustedDomains", "--trusted-domain"}, {"issuer", "--issuer"}};
+      {"trustedDomains", "--trusted-domain"}, {"issuer", "--issuer"}, {"pick", "--pick"}};
   for (const auto& [name, flag] : kFlags)
     if (setting == name) return flag;
   return nullptr;
 }
+
+// "label   value", values aligned at column 23; nothing when there is no value.
+void line(std::string& out, const std::string& label, const std::optional<std::string>& value) {
+  if (value) out += label + std::string(label.size() < 22 ? 22 - label.size() : 1, ' ') + *value + "\n";
+}
+
+void response_section(std::string& out, const Report& r, bool show_canonical) {
+  if (r.capture) {
+    out += "== Responses in the " + r.capture->format + " ==\n";
+    for (const CapturedResponse& c : r.capture->responses)
+      out += (c.number == r.capture->picked ? "* " : "  ") + std::to_string(c.number) + ". " + c.time.value_or("-") + "  " +
+             c.issuer.value_or("(no issuer)") + " -> " + c.destination.value_or(c.url.value_or("(no destination)")) + "\n";
+    out += "(the one marked * is analysed; choose another with --pick N)\n\n";
+  }
+  if (!r.response) return;
+  const SamlResponse& resp = *r.response;
+  out += "== SAML response ==\n" + resp.verdict + "\n\n";
+  line(out, "ID", resp.id);
+  line(out, "Issuer", resp.issuer);
+  line(out, "Destination", resp.destination);
+  line(out, "InResponseTo", resp.inResponseTo);
+  line(out, "IssueInstant", resp.issueInstant);
+  line(out, "Status", resp.status.code + (resp.status.subCode ? " / " + *resp.status.subCode : std::string()));
+  line(out, "StatusMessage", resp.status.message);
+  for (const ResponseSignature& s : resp.signatures) {
+    const std::string verified = !s.verified ? "not checked (no trusted certificate)" : *s.verified ? "verified" : "NOT verified";
+    out += "\nSignature on the " + s.element + ": " + verified +
+           (s.intact ? std::string(", ") + (*s.intact ? "intact" : "changed or mis-signed") + " by its KeyInfo certificate" : "") + "\n";
+    line(out, "  reason", s.reason);
+    line(out, "  algorithm", s.signatureAlgorithm + " / " + s.digestAlgorithm);
+    line(out, "  KeyInfo SHA-256", s.keyInfoSha256);
+    line(out, "  verified with", s.verifiedWithSha256);
+    if (show_canonical && s.canonical) out += "  canonical bytes that were hashed:\n" + indent(*s.canonical, "    ") + "\n";
+  }
+  if (resp.assertion) {
+    const Assertion& a = *resp.assertion;
+    out += std::string("\nAssertion") + (a.encrypted ? " (encrypted)" : a.signedByVerified ? " (read from the signed element)" : "") + "\n";
+    line(out, "  Issuer", a.issuer);
+    line(out, "  NameID", a.nameId);
+    line(out, "  NameID format", a.nameIdFormat);
+    for (const std::string& au : a.audiences) line(out, "  Audience", au);
+    line(out, "  Recipient", a.recipient);
+    for (const SamlAttribute& at : a.attributes) {
+      std::string values;
+      for (const std::string& v : at.values) values += (values.empty() ? "" : ", ") + v;
+      out += "  attribute " + at.name + " = " + values + "\n";
+    }
+  }
+  if (!resp.timeline.empty()) out += "\nTimes\n";
+  for (const TimelineEntry& t : resp.timeline) out += "  " + t.what + "  " + t.at + "  (" + t.relative + ")\n";
+  out += "\n";
+}
+std::string findings_text(const Report& r) {
+  std::string out;
+  out += "== Findings ==\n";
+  if (r.findings.all().empty()) out += "none: the values above are ready to paste.\n";
+  for (const Finding& f : r.findings.all()) {
+    out += std::string(severity_name(f.severity)) + " " + f.code + (f.field.empty() ? "" : " [" + f.field + "]") + "\n";
+    out += indent(f.message, "    ") + "\n";
+    if (const char* flag = flag_for(f.setting)) out += std::string("    (set with ") + flag + ")\n";
+  }
+  return out;
+}
 }  // namespace
 
-std::string report_text(const Report& r) {
+std::string report_text(const Report& r, bool show_canonical) {
   std::string out;
   const TwilioValues& t = r.twilio;
+  response_section(out, r, show_canonical);
+  if (r.kind == InputKind::Response && !r.idp) return out + findings_text(r);
   out += "== Twilio Single Sign-On form ==\n\n";
   field(out, "FRIENDLY NAME", t.friendlyName);
   field(out, "SINGLE SIGN-ON METHOD", t.singleSignOnMethod);
@@ -71,14 +136,7 @@ std::string report_text(const Report& r) {
   }
   certificates(out, r.kind == InputKind::Certificate ? "pasted" : "given", r.certificates);
   if (r.entities.size() > 1) out += std::to_string(r.entities.size()) + " entities in the document.\n\n";
-  out += "== Findings ==\n";
-  if (r.findings.all().empty()) out += "none: the values above are ready to paste.\n";
-  for (const Finding& f : r.findings.all()) {
-    out += std::string(severity_name(f.severity)) + " " + f.code + (f.field.empty() ? "" : " [" + f.field + "]") + "\n";
-    out += indent(f.message, "    ") + "\n";
-    if (const char* flag = flag_for(f.setting)) out += std::string("    (set with ") + flag + ")\n";
-  }
-  return out;
+  return out + findings_text(r);
 }
 
 }  // namespace sso

@@ -7,6 +7,7 @@
 
 namespace sso {
 
-std::string report_text(const Report& report);
+// show_canonical: print the canonical bytes of a signature whose digest fails (--show-c14n).
+std::string report_text(const Report& report, bool show_canonical = false);
 
 }  // namespace sso

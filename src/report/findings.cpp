@@ -158,6 +158,63 @@ const std::vector<CodeInfo>& finding_catalogue() {
        "the issuer is a placeholder ({tenantid}, <id>: an error) or a label left in place (a warning)"},
       {Code::IssuerServiceProvider, "issuer.service-provider", Severity::Error, kIssuer,
        "the issuer is a service provider's value (Twilio's ACS URL or entity ID)"},
+      {Code::ResponseNoneFound, "response.none-found", Severity::Error, "",
+       "an export (HAR, SAML-tracer) or POST body without a usable SAMLResponse, or --pick past its end"},
+      {Code::ResponseNotSaml2, "response.not-saml2", Severity::Error, "", "a Response that is not SAML 2.0's"},
+      {Code::ResponseUnsigned, "response.unsigned", Severity::Error, kCert,
+       "no signature on the Response nor on the Assertion"},
+      {Code::ResponseMessageUnsigned, "response.message-unsigned", Severity::Error, kCert,
+       "the Response itself is unsigned while the product wants it signed (an error for Console, a warning for Flex)"},
+      {Code::ResponseAssertionUnsigned, "response.assertion-unsigned", Severity::Error, kCert,
+       "the Assertion is unsigned while the product wants it signed (an error for Console, a warning for Flex)"},
+      {Code::ResponseEncrypted, "response.encrypted", Severity::Error, "",
+       "an EncryptedAssertion: Twilio does not decrypt"},
+      {Code::ResponseNoAssertion, "response.no-assertion", Severity::Error, "",
+       "a successful response without an assertion"},
+      {Code::ResponseStatus, "response.status", Severity::Error, "",
+       "the StatusCode is not Success (the sub-status and message explained)"},
+      {Code::ResponseIssuerMismatch, "response.issuer-mismatch", Severity::Error, kIssuer,
+       "the Issuer differs from the issuer configured in Twilio or the metadata's entityID"},
+      {Code::ResponseAudienceMismatch, "response.audience-mismatch", Severity::Error, "",
+       "the Audience is not the product's entity ID"},
+      {Code::ResponseRecipientMismatch, "response.recipient-mismatch", Severity::Error, "",
+       "the SubjectConfirmationData Recipient is not the product's ACS URL"},
+      {Code::ResponseDestinationMismatch, "response.destination-mismatch", Severity::Error, "",
+       "the Response's Destination is not the product's ACS URL"},
+      {Code::ResponseExpired, "response.expired", Severity::Error, "",
+       "NotOnOrAfter has passed, beyond the clock skew allowed (180 s)"},
+      {Code::ResponseNotYetValid, "response.not-yet-valid", Severity::Error, "",
+       "NotBefore is still ahead, beyond the clock skew allowed (180 s)"},
+      {Code::ResponseSessionShort, "response.session-short", Severity::Warning, "",
+       "SessionNotOnOrAfter under an hour from AuthnInstant"},
+      {Code::ResponseIdpInitiated, "response.idp-initiated", Severity::Info, "",
+       "no InResponseTo: a login started at the identity provider"},
+      {Code::ResponseLiveCredential, "response.live-credential", Severity::Warning, "",
+       "the response is still valid: a live credential, not to be pasted into online tools"},
+      {Code::AttributeMissing, "attribute.missing", Severity::Error, "",
+       "Flex's email, full_name or roles attribute is missing (Flex error 45050)"},
+      {Code::AttributeNamespaced, "attribute.namespaced", Severity::Error, "",
+       "an attribute named by a URI (a claim type) where Flex reads a plain name"},
+      {Code::AttributeRolesInvalid, "attribute.roles-invalid", Severity::Error, "",
+       "a roles value other than admin, supervisor or agent"},
+      {Code::NameIdFormat, "nameid.format", Severity::Error, "",
+       "the NameID format is not what the product wants (Console: emailAddress)"},
+      {Code::NameIdComment, "nameid.comment", Severity::Error, "",
+       "a comment or markup inside the NameID (a reader that stops at it reads another user)"},
+      {Code::SignatureInvalid, "signature.invalid", Severity::Error, kCert,
+       "the SignatureValue does not verify with the trusted key(s)"},
+      {Code::SignatureDigestMismatch, "signature.digest-mismatch", Severity::Error, "",
+       "the signed element changed after signing (re-formatted, edited)"},
+      {Code::SignatureUntrustedKey, "signature.untrusted-key", Severity::Error, kCert,
+       "it verifies with the KeyInfo certificate, which is not a trusted one (rollover?)"},
+      {Code::SignatureWrapping, "signature.wrapping", Severity::Error, "",
+       "what is read is not what is signed: a Reference elsewhere, duplicate IDs, several assertions, several References"},
+      {Code::SignatureUnsupported, "signature.unsupported", Severity::Error, "",
+       "an algorithm or transform outside the accepted set (refused, named)"},
+      {Code::SignatureWeakAlgorithm, "signature.weak-algorithm", Severity::Warning, "",
+       "a SHA-1 digest or signature"},
+      {Code::SignatureNotChecked, "signature.not-checked", Severity::Info, kCert,
+       "no trusted certificate given: signatures checked against their own KeyInfo certificate only"},
   };
   return table;
 }
@@ -205,7 +262,11 @@ const char* setting_of(Code code) {
     case Code::TrustedDomainBlockedPort: return "trustedDomains";
     case Code::IssuerMismatch:
     case Code::IssuerLoginUrl:
-    case Code::IssuerWhitespace: return "issuer";
+    case Code::IssuerWhitespace:
+    case Code::ResponseIssuerMismatch: return "issuer";
+    case Code::SignatureUntrustedKey:
+    case Code::SignatureNotChecked: return "certificate";
+    case Code::ResponseNoneFound: return "pick";
     default: return "";
   }
 }

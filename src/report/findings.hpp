@@ -86,6 +86,35 @@ enum class Code {
   IssuerHttp,
   IssuerPlaceholder,
   IssuerServiceProvider,
+  ResponseNoneFound,
+  ResponseNotSaml2,
+  ResponseUnsigned,
+  ResponseMessageUnsigned,
+  ResponseAssertionUnsigned,
+  ResponseEncrypted,
+  ResponseNoAssertion,
+  ResponseStatus,
+  ResponseIssuerMismatch,
+  ResponseAudienceMismatch,
+  ResponseRecipientMismatch,
+  ResponseDestinationMismatch,
+  ResponseExpired,
+  ResponseNotYetValid,
+  ResponseSessionShort,
+  ResponseIdpInitiated,
+  ResponseLiveCredential,
+  AttributeMissing,
+  AttributeNamespaced,
+  AttributeRolesInvalid,
+  NameIdFormat,
+  NameIdComment,
+  SignatureInvalid,
+  SignatureDigestMismatch,
+  SignatureUntrustedKey,
+  SignatureWrapping,
+  SignatureUnsupported,
+  SignatureWeakAlgorithm,
+  SignatureNotChecked,
 };
 
 struct CodeInfo {
@@ -116,6 +145,7 @@ class Findings {
   void add(Code code, std::string message);
   void add(Code code, Severity severity, std::string message);
   bool has(Code code) const;
+  void append(const Findings& other) { items_.insert(items_.end(), other.items_.begin(), other.items_.end()); }
   bool has_error() const;
   const std::vector<Finding>& all() const { return items_; }
   void sort_by_severity();

@@ -62,6 +62,73 @@ Json idp_json(const IdentityProvider& idp) {
               {"signingCertificates", certificates_json(idp.signingCertificates)},
               {"encryptionCertificates", certificates_json(idp.encryptionCertificates)}};
 }
+Json response_json(const SamlResponse& r) {
+  Json signatures = Json::array();
+  for (const ResponseSignature& s : r.signatures) {
+    Json j{{"element", s.element},
+           {"referenceId", s.referenceId},
+           {"verified", s.verified ? Json(*s.verified) : Json(nullptr)},
+           {"intact", s.intact ? Json(*s.intact) : Json(nullptr)},
+           {"reason", optional_string(s.reason)},
+           {"signatureAlgorithm", s.signatureAlgorithm},
+           {"digestAlgorithm", s.digestAlgorithm},
+           {"keyInfoSha256", optional_string(s.keyInfoSha256)},
+           {"verifiedWithSha256", optional_string(s.verifiedWithSha256)},
+           {"canonical", optional_string(s.canonical)}};
+    signatures.push_back(std::move(j));
+  }
+  Json assertion(nullptr);
+  if (r.assertion) {
+    const Assertion& a = *r.assertion;
+    Json attributes = Json::array();
+    for (const SamlAttribute& at : a.attributes)
+      attributes.push_back(Json{{"name", at.name},
+                                {"nameFormat", optional_string(at.nameFormat)},
+                                {"friendlyName", optional_string(at.friendlyName)},
+                                {"values", at.values}});
+    assertion = Json{{"id", optional_string(a.id)},
+                     {"issuer", optional_string(a.issuer)},
+                     {"encrypted", a.encrypted},
+                     {"signed", a.signedByVerified},
+                     {"nameId", optional_string(a.nameId)},
+                     {"nameIdFormat", optional_string(a.nameIdFormat)},
+                     {"notBefore", optional_string(a.notBefore)},
+                     {"notOnOrAfter", optional_string(a.notOnOrAfter)},
+                     {"audiences", a.audiences},
+                     {"recipient", optional_string(a.recipient)},
+                     {"subjectNotOnOrAfter", optional_string(a.subjectNotOnOrAfter)},
+                     {"subjectInResponseTo", optional_string(a.subjectInResponseTo)},
+                     {"sessionNotOnOrAfter", optional_string(a.sessionNotOnOrAfter)},
+                     {"authnInstant", optional_string(a.authnInstant)},
+                     {"attributes", std::move(attributes)}};
+  }
+  Json timeline = Json::array();
+  for (const TimelineEntry& t : r.timeline) timeline.push_back(Json{{"what", t.what}, {"at", t.at}, {"relative", t.relative}});
+  return Json{{"id", optional_string(r.id)},
+              {"issuer", optional_string(r.issuer)},
+              {"destination", optional_string(r.destination)},
+              {"inResponseTo", optional_string(r.inResponseTo)},
+              {"issueInstant", optional_string(r.issueInstant)},
+              {"status", Json{{"code", r.status.code},
+                              {"subCode", optional_string(r.status.subCode)},
+                              {"message", optional_string(r.status.message)}}},
+              {"signatures", std::move(signatures)},
+              {"assertion", std::move(assertion)},
+              {"timeline", std::move(timeline)},
+              {"verdict", r.verdict}};
+}
+
+Json capture_json(const Capture& c) {
+  Json responses = Json::array();
+  for (const CapturedResponse& r : c.responses)
+    responses.push_back(Json{{"number", r.number},
+                             {"time", optional_string(r.time)},
+                             {"url", optional_string(r.url)},
+                             {"issuer", optional_string(r.issuer)},
+                             {"destination", optional_string(r.destination)}});
+  return Json{{"format", c.format}, {"responses", std::move(responses)}, {"picked", c.picked}};
+}
+
 Json idp_setup_json(const IdpSetup& setup) {
   Json steps = Json::array();
   for (const IdpSetupStep& s : setup.steps) steps.push_back(Json{{"where", s.where}, {"text", s.text}});
@@ -97,6 +164,8 @@ std::string report_json(const Report& r, int indent) {
            {"entities", std::move(entities)},
            {"idp", r.idp ? idp_json(*r.idp) : Json(nullptr)},
            {"certificates", certificates_json(r.certificates)},
+           {"response", r.response ? response_json(*r.response) : Json(nullptr)},
+           {"capture", r.capture ? capture_json(*r.capture) : Json(nullptr)},
            {"twilio", Json{{"friendlyName", optional_string(t.friendlyName)},
                            {"singleSignOnMethod", t.singleSignOnMethod},
                            {"x509Certificate", optional_string(t.x509Certificate)},

@@ -106,6 +106,85 @@ struct IdpSetup {
   std::vector<std::string> sources;  // the documentation the labels come from
 };
 
+// A SAML response pasted (DESIGN.md, "SAML responses").
+struct ResponseStatus {
+  std::string code;
+  std::optional<std::string> subCode;
+  std::optional<std::string> message;
+};
+
+struct ResponseSignature {
+  std::string element;  // "response" | "assertion"
+  std::string referenceId;
+  std::optional<bool> verified;
+  std::optional<bool> intact;
+  std::optional<std::string> reason;
+  std::string signatureAlgorithm;
+  std::string digestAlgorithm;
+  std::optional<std::string> keyInfoSha256;
+  std::optional<std::string> verifiedWithSha256;
+  std::optional<std::string> canonical;  // the bytes digested, when the digest failed (for the expert)
+};
+
+struct SamlAttribute {
+  std::string name;
+  std::optional<std::string> nameFormat;
+  std::optional<std::string> friendlyName;
+  std::vector<std::string> values;
+};
+
+struct Assertion {
+  std::optional<std::string> id;
+  std::optional<std::string> issuer;
+  bool encrypted = false;
+  bool signedByVerified = false;  // read from an element a verified signature covers
+  std::optional<std::string> nameId;
+  std::optional<std::string> nameIdFormat;
+  std::optional<std::string> notBefore;
+  std::optional<std::string> notOnOrAfter;
+  std::vector<std::string> audiences;
+  std::optional<std::string> recipient;
+  std::optional<std::string> subjectNotOnOrAfter;
+  std::optional<std::string> subjectInResponseTo;
+  std::optional<std::string> sessionNotOnOrAfter;
+  std::optional<std::string> authnInstant;
+  std::vector<SamlAttribute> attributes;
+};
+
+// A time of the response, with what it means now ("expired 4 minutes ago").
+struct TimelineEntry {
+  std::string what;
+  std::string at;
+  std::string relative;
+};
+
+struct SamlResponse {
+  std::optional<std::string> id;
+  std::optional<std::string> issuer;
+  std::optional<std::string> destination;
+  std::optional<std::string> inResponseTo;
+  std::optional<std::string> issueInstant;
+  ResponseStatus status;
+  std::vector<ResponseSignature> signatures;
+  std::optional<Assertion> assertion;
+  std::vector<TimelineEntry> timeline;
+  std::string verdict;  // "Twilio will reject this login: 3 reasons." or why it would not
+};
+
+// The responses found in an export (HAR, SAML-tracer), and which one is analysed.
+struct CapturedResponse {
+  std::size_t number = 0;  // 1-based, as --pick takes it
+  std::optional<std::string> time;
+  std::optional<std::string> url;
+  std::optional<std::string> issuer;
+  std::optional<std::string> destination;
+};
+struct Capture {
+  std::string format;
+  std::vector<CapturedResponse> responses;
+  std::size_t picked = 1;
+};
+
 // One entry of the product catalogue a front end offers (so none writes it again).
 struct ProductChoice {
   std::string product;
@@ -120,6 +199,8 @@ struct Report {
   std::vector<Entity> entities;
   std::optional<IdentityProvider> idp;
   std::vector<Certificate> certificates;
+  std::optional<SamlResponse> response;
+  std::optional<Capture> capture;
   TwilioValues twilio;
   std::optional<ServiceProvider> serviceProvider;
   std::optional<ProductInfo> product;

@@ -40,14 +40,14 @@ void explain_no_idp(const XmlDocument& doc, const MetadataRead& read, Report& re
   }
 }
 
-void report_several_idps(const MetadataRead& read, const Options& options, Report& report) {
+void report_several_idps(const MetadataRead& read, const std::string& wanted, Report& report) {
   if (read.saml2IdpIds.size() < 2 || !report.idp) return;
   std::string list;
   for (std::size_t i = 0; i < read.saml2IdpIds.size() && i < 10; ++i) list += "\n  " + read.saml2IdpIds[i];
   if (read.saml2IdpIds.size() > 10) list += "\n  ... and " + std::to_string(read.saml2IdpIds.size() - 10) + " more";
   report.findings.add(Code::MetadataSeveralIdps,
                       "This document lists " + std::to_string(read.saml2IdpIds.size()) + " SAML 2.0 identity providers; " +
-                          (options.entity.empty() ? "the first, " : "the one asked for, ") + report.idp->entityId +
+                          (wanted.empty() ? "the first, " : "the one asked for, ") + report.idp->entityId +
                           ", was taken. Pick another by its entityID if it is not yours." + list);
 }
 
@@ -112,7 +112,8 @@ void report_idp(const MetadataRead& read, int64_t now, Report& report) {
 
 }  // namespace
 
-void analyze_metadata(char* text, std::size_t size, const Options& options, int64_t now, Report& report) {
+void analyze_metadata(char* text, std::size_t size, const Options& options, int64_t now, Report& report,
+                      const std::string& preferred) {
   XmlDocument doc;
   if (const XmlParseResult parsed = doc.parse(text, size); !parsed) {
     report_xml_problem(parsed, report.findings);
@@ -125,12 +126,16 @@ void analyze_metadata(char* text, std::size_t size, const Options& options, int6
                             std::to_string(limits::kMaxEntities) + ".");
     return;
   }
-  MetadataRead read = read_metadata(entities, options.entity);
+  std::string wanted = options.entity;
+  if (wanted.empty() && !preferred.empty())
+    for (pugi::xml_node e : entities)
+      if (const char* id = attribute_value(e, "entityID"); id && preferred == id) wanted = preferred;
+  MetadataRead read = read_metadata(entities, wanted);
   report.entities = std::move(read.entities);
   if (!read.idp) {
-    if (!options.entity.empty() && !read.saml2IdpIds.empty()) {
+    if (!wanted.empty() && !read.saml2IdpIds.empty()) {
       report.findings.add(Code::MetadataEntityNotFound,
-                          "No SAML 2.0 identity provider with entityID \"" + options.entity +
+                          "No SAML 2.0 identity provider with entityID \"" + wanted +
                               "\" is in this document; it lists " + std::to_string(read.saml2IdpIds.size()) +
                               ". Check the entityID (it is compared exactly).");
     } else {
@@ -140,7 +145,7 @@ void analyze_metadata(char* text, std::size_t size, const Options& options, int6
   }
   report.idp = std::move(read.idp);
   if (const std::optional<Vendor> vendor = recognise_vendor(*report.idp)) report.idp->vendor = vendor->id;
-  report_several_idps(read, options, report);
+  report_several_idps(read, wanted, report);
   report_idp(read, now, report);
 }
 

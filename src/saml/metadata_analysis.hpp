@@ -11,6 +11,9 @@
 namespace sso {
 
 // Parses the text in place (its bytes are changed).
-void analyze_metadata(char* text, std::size_t size, const Options& options, int64_t now, Report& report);
+// The IdP read is options.entity's; else `preferred` when the document lists it (the issuer of a
+// response being checked); else the first.
+void analyze_metadata(char* text, std::size_t size, const Options& options, int64_t now, Report& report,
+                      const std::string& preferred = "");
 
 }  // namespace sso

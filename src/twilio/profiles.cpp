@@ -17,12 +17,14 @@ constexpr const char* kFlexGuidance =
 const std::vector<ProductProfile>& product_profiles() {
   static const std::vector<ProductProfile> table = {
       {"flex", "Flex (single sign-on, enhanced)", "Flex SSO connection id", "JQ… (Twilio Console: Flex › Single sign-on)", "JQ",
-       "https://login.flex.us1.twilio.com/login/callback?connection={id}", "urn:flex:{id}", 0, false, kFlexGuidance},
+       "https://login.flex.us1.twilio.com/login/callback?connection={id}", "urn:flex:{id}", 0, false,
+       Severity::Warning, Severity::Warning, nullptr, true, kFlexGuidance},
       {"flex-legacy", "Flex (legacy SSO, set up before 2024-01-29)", "Account SID", "AC… (Twilio Console: Account info)", "AC",
        "https://iam.twilio.com/v1/Accounts/{id}/saml2", "https://iam.twilio.com/v1/Accounts/{id}/saml2/metadata",
-       epoch_seconds(2026, 3, 31, 0, 0, 0), true, kFlexGuidance},
+       epoch_seconds(2026, 3, 31, 0, 0, 0), true, Severity::Warning, Severity::Warning, nullptr, true, kFlexGuidance},
       {"console", "Twilio Console (Admin Center)", "Console SSO connection id", "from Twilio Console: Admin Center › Single sign-on", "", "",
-       "urn:console:{id}", 0, false,
+       "urn:console:{id}", 0, false, Severity::Error, Severity::Error,
+       "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress", false,
        "Send the user's email address as the NameID (format emailAddress). Use the ACS URL Twilio Console "
        "shows as the ACS, Recipient and Destination URL."},
   };

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "options.hpp"
+#include "report/findings.hpp"
 #include "report/report.hpp"
 
 namespace sso {
@@ -20,6 +21,14 @@ struct ProductProfile {
   const char* entityId;
   int64_t retiredAfter;   // seconds since the epoch; 0 = not being retired
   bool wildcardDomains;   // trusted domains may be wildcards (*.example.com)
+  // What a SAML response must carry: the severity of an unsigned Response and of an unsigned
+  // Assertion (Console: "Twilio requires the message to be signed", and the assertion too; Flex
+  // asks for both in its guides yet works with one, as Google Workspace sends one), the NameID
+  // format it requires (nullptr: any), and whether Flex's attributes are needed.
+  Severity unsignedMessage;
+  Severity unsignedAssertion;
+  const char* requiredNameIdFormat;
+  bool flexAttributes;
   const char* idpGuidance;  // what the IdP must send, in one paragraph
 };
 

@@ -260,6 +260,13 @@ std::string pem_from_der(std::string_view der) {
   return pem;
 }
 
+std::string der_of(const Certificate& cert) {
+  const std::size_t start = cert.pem.find('\n'), end = cert.pem.rfind("\n-----END");
+  if (start == std::string::npos || end == std::string::npos || end < start) return "";
+  const Base64Result der = decode_base64(std::string_view(cert.pem).substr(start + 1, end - start - 1));
+  return der.ok ? der.bytes : "";
+}
+
 std::string sha1_fingerprint(std::string_view der) {
   unsigned char digest[20];
   mbedtls_sha1(bytes_of(der), der.size(), digest);

@@ -16,6 +16,8 @@ std::string check_der_framing(std::string_view der);
 
 // Canonical PEM: base64 at 64 columns between BEGIN/END CERTIFICATE lines, "\n" line ends.
 std::string pem_from_der(std::string_view der);
+// The DER bytes of a decoded certificate, back from its canonical PEM.
+std::string der_of(const Certificate& cert);
 
 // "2C:07:04:…" (uppercase hex, colons)
 std::string sha1_fingerprint(std::string_view der);

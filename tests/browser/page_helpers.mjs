@@ -34,7 +34,7 @@ export async function paste(scope, text) {
 }
 
 export async function settled(scope) {
-  await scope.locator('.tsh-root:not([data-pending])').waitFor({ state: 'attached', timeout: 60000 });
+  await scope.locator('.tsh-root[data-ready]:not([data-pending])').waitFor({ state: 'attached', timeout: 60000 });
 }
 
 export async function shownValue(scope, field) {

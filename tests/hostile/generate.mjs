@@ -95,7 +95,7 @@ const TABLE = {
   'pem-of-garbage': ['-----BEGIN CERTIFICATE-----\nTm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----', ['cert.invalid']],
   'json-pasted': ['{"entityID": "https://idp.example.org", "sso": "https://idp.example.org/sso"}', ['input.unknown']],
   'html-login-page': ['<!doctype html><html><head><title>Sign in</title></head><body><form></form></body></html>', ['xml.doctype']],
-  'saml-response-pasted': ['<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_1" Version="2.0"/>', ['metadata.no-saml2-idp']],
+  'saml-response-pasted': ['<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_1" Version="2.0"/>', ['response.unsigned']],
   'whitespace-megabyte-before-xml': [`${' '.repeat(1 << 20)}${okta.replace(/^<\?xml[^>]*\?>/, '')}`, [], true],
 };
 

@@ -1,0 +1,206 @@
+#include "input/response_input.hpp"
+
+#include <cstring>
+
+#include <nlohmann/json.hpp>
+
+#include "input/base64.hpp"
+#include "input/text.hpp"
+
+namespace sso {
+
+std::string_view root_local_name(std::string_view xml) {
+  std::size_t at = 0;
+  if (xml.substr(0, 3) == "\xEF\xBB\xBF") at = 3;
+  for (;;) {
+    while (at < xml.size() && is_ascii_space(xml[at])) ++at;
+    if (xml.substr(at, 2) == "<?") {
+      at = xml.find("?>", at);
+    } else if (xml.substr(at, 4) == "<!--") {
+      at = xml.find("-->", at);
+    } else {
+      break;
+    }
+    if (at == std::string_view::npos) return {};
+    at += at < xml.size() && xml[at] == '?' ? 2 : 3;
+  }
+  if (at >= xml.size() || xml[at] != '<' || xml.substr(at, 2) == "<!") return {};
+  std::size_t end = at + 1;
+  while (end < xml.size() && !is_ascii_space(xml[end]) && xml[end] != '>' && xml[end] != '/') ++end;
+  std::string_view qname = xml.substr(at + 1, end - at - 1);
+  const std::size_t colon = qname.find(':');
+  return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
+}
+
+namespace {
+bool is_response_xml(std::string_view xml) { return root_local_name(xml) == "Response"; }
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// %XX decoded; '+' a space only in a form body (where base64's own '+' arrives as %2B).
+std::string percent_decoded(std::string_view s, bool plus_is_space) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size()) {
+      const int hi = hex_value(s[i + 1]), lo = hex_value(s[i + 2]);
+      if (hi >= 0 && lo >= 0) {
+        out += static_cast<char>(hi * 16 + lo);
+        i += 2;
+        continue;
+      }
+    }
+    out += plus_is_space && s[i] == '+' ? ' ' : s[i];
+  }
+  return out;
+}
+
+bool is_form_encoded(std::string_view v) {
+  return v.find('%') != std::string_view::npos;
+}
+
+// A SAMLResponse value (base64, perhaps URL-encoded) as XML; "" when it is not a response.
+std::string decode_value(std::string_view value, bool from_form) {
+  const std::string plain = is_form_encoded(value) ? percent_decoded(value, from_form) : std::string(value);
+  if (!looks_like_base64(plain)) return "";
+  const Base64Result bytes = decode_base64(plain);
+  if (!bytes.ok || !is_response_xml(bytes.bytes)) return "";
+  return bytes.bytes;
+}
+
+// The value of `name` in a form body ("a=1&SAMLResponse=…&RelayState=…"), still encoded.
+std::optional<std::string_view> form_value(std::string_view body, std::string_view name) {
+  std::size_t at = 0;
+  while (at <= body.size()) {
+    std::size_t end = body.find('&', at);
+    if (end == std::string_view::npos) end = body.size();
+    const std::string_view pair = body.substr(at, end - at);
+    const std::size_t eq = pair.find('=');
+    if (eq != std::string_view::npos && trim(pair.substr(0, eq)) == name) return trim(pair.substr(eq + 1));
+    at = end + 1;
+  }
+  return std::nullopt;
+}
+
+using Json = nlohmann::json;
+
+std::optional<std::string> string_at(const Json& object, const char* key) {
+  if (!object.is_object()) return std::nullopt;
+  const auto it = object.find(key);
+  if (it == object.end() || !it->is_string()) return std::nullopt;
+  return it->get<std::string>();
+}
+
+// Every POST of a HAR file (Chrome, Firefox: log.entries[].request) that carried a SAMLResponse.
+void from_har(const Json& har, std::vector<CapturedPost>& out) {
+  const Json& entries = har["log"]["entries"];
+  if (!entries.is_array()) return;
+  for (const Json& entry : entries) {
+    const Json& request = entry.value("request", Json::object());
+    if (string_at(request, "method") != "POST") continue;
+    const Json& post = request.value("postData", Json::object());
+    std::string xml;
+    if (post.contains("params") && post["params"].is_array())
+      for (const Json& p : post["params"])
+        if (string_at(p, "name") == "SAMLResponse")
+          if (const auto v = string_at(p, "value")) xml = decode_value(*v, true);
+    if (xml.empty())
+      if (const auto text = string_at(post, "text"))
+        if (const auto v = form_value(*text, "SAMLResponse")) xml = decode_value(*v, true);
+    if (!xml.empty()) out.push_back({string_at(entry, "startedDateTime"), string_at(request, "url"), std::move(xml)});
+  }
+}
+
+// Every request of a SAML-tracer export ({"requests": [...]}) with a SAMLResponse: its decoded
+// "saml" where the export kept it (its filters may have hashed the POST values), else the POST's.
+void from_saml_tracer(const Json& trace, std::vector<CapturedPost>& out) {
+  const Json& requests = trace["requests"];
+  if (!requests.is_array()) return;
+  for (const Json& r : requests) {
+    std::string xml;
+    if (const auto saml = string_at(r, "saml"); saml && is_response_xml(*saml)) xml = *saml;
+    if (xml.empty() && r.is_object() && r.contains("post") && r["post"].is_array())
+      for (const Json& pair : r["post"])
+        if (pair.is_array() && pair.size() == 2 && pair[0] == "SAMLResponse" && pair[1].is_string())
+          xml = decode_value(pair[1].get<std::string>(), false);
+    if (!xml.empty()) out.push_back({string_at(r, "timestamp"), string_at(r, "url"), std::move(xml)});
+  }
+}
+}  // namespace
+
+namespace {
+std::optional<ResponseInput> read_any_form(std::string_view text, std::size_t pick);
+
+// A response's XML as it came: without the UTF-8 byte order mark some IdPs put before it.
+void strip_bom(std::string& xml) {
+  if (xml.compare(0, 3, "\xEF\xBB\xBF") == 0) xml.erase(0, 3);
+}
+}  // namespace
+
+std::optional<ResponseInput> read_response_input(std::string_view text, std::size_t pick) {
+  std::optional<ResponseInput> found = read_any_form(text, pick);
+  if (found) {
+    strip_bom(found->xml);
+    for (CapturedPost& c : found->captured) strip_bom(c.xml);
+  }
+  return found;
+}
+
+namespace {
+std::optional<ResponseInput> read_any_form(std::string_view text, std::size_t pick) {
+  const std::string_view t = trim(text);
+  ResponseInput in;
+  if (t.empty()) return std::nullopt;
+  if (t.front() == '<') {
+    if (!is_response_xml(t)) return std::nullopt;
+    in.format = "xml";
+    in.xml.assign(text);
+    return in;
+  }
+  if (t.front() == '{') {
+    const Json json = Json::parse(t.begin(), t.end(), nullptr, false);
+    if (json.is_discarded() || !json.is_object()) return std::nullopt;
+    if (json.contains("log")) {
+      in.format = "har";
+      from_har(json, in.captured);
+    } else if (json.contains("requests")) {
+      in.format = "saml-tracer";
+      from_saml_tracer(json, in.captured);
+    } else {
+      return std::nullopt;
+    }
+    if (in.captured.empty()) {
+      in.problem = "the " + std::string(in.format == "har" ? "HAR file" : "SAML-tracer export") +
+                   " holds no POST that carried a SAMLResponse";
+      return in;
+    }
+    in.picked = pick == 0 ? 0 : pick - 1;
+    if (in.picked >= in.captured.size()) {
+      in.problem = "response " + std::to_string(pick) + " was asked for, and the capture holds " +
+                   std::to_string(in.captured.size());
+      return in;
+    }
+    in.xml = in.captured[in.picked].xml;
+    return in;
+  }
+  if (const auto value = form_value(t, "SAMLResponse"); value && t.find('=') != std::string_view::npos) {
+    in.format = "post-body";
+    in.xml = decode_value(*value, true);
+    if (in.xml.empty()) in.problem = "the SAMLResponse in the POST body is not base64 of a SAML response";
+    return in;
+  }
+  std::string xml = decode_value(t, false);
+  if (xml.empty()) return std::nullopt;
+  in.format = "base64";
+  in.xml = std::move(xml);
+  return in;
+}
+
+}  // namespace
+
+}  // namespace sso
