@@ -22,7 +22,9 @@ const char* usage() {
          "  --show-c14n                  print the canonical bytes of a signature whose digest fails\n"
          "  --now 2026-11-28T00:00:00Z   the clock, for tests\n"
          "  --list-findings              print the finding catalogue as Markdown\n"
-         "  --read-urls                  read JSON strings, one a line, and print how each URL is read\n\n"
+         "  --read-urls                  read JSON strings, one a line, and print how each URL is read\n"
+         "  --canonicalize METHOD        print the file's canonical form (c14n, c14n-comments, exc-c14n,\n"
+         "                               exc-c14n-comments) [--c14n-id ID] [--c14n-prefixes \"a b\"]\n\n"
          "Exit status: 0 no error finding, 1 at least one, 2 could not run.\n";
 }
 
@@ -52,6 +54,12 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
       if (!value(cl.options.entity)) return cl;
     } else if (a == "--certificate") {
       if (!value(cl.certificateFile)) return cl;
+    } else if (a == "--canonicalize") {
+      if (!value(cl.canonicalize)) return cl;
+    } else if (a == "--c14n-id") {
+      if (!value(cl.canonicalizeId)) return cl;
+    } else if (a == "--c14n-prefixes") {
+      if (!value(cl.canonicalizePrefixes)) return cl;
     } else if (a == "--metadata") {
       if (!value(cl.metadataFile)) return cl;
     } else if (a == "--show-c14n") {

@@ -18,6 +18,10 @@ struct CommandLine {
   std::string certificateFile;  // --certificate FILE: read into options.certificate
   std::string metadataFile;     // --metadata FILE: read into options.metadata
   bool showCanonical = false;   // --show-c14n: print the canonical bytes of a failed digest
+  // Diagnostic (the c14n differential test): --canonicalize METHOD [--c14n-id ID] [--c14n-prefixes "a b"]
+  std::string canonicalize;     // the algorithm URI, or c14n | c14n-comments | exc-c14n | exc-c14n-comments
+  std::string canonicalizeId;
+  std::string canonicalizePrefixes;
   std::string error;  // set: a usage error, exit 2
 };
 

@@ -10,6 +10,7 @@
 #include "analyze.hpp"
 #include "cli/cli_options.hpp"
 #include "limits.hpp"
+#include "cli/canonicalize.hpp"
 #include "cli/url_diagnostics.hpp"
 #include "report/json.hpp"
 #include "cli/report_text.hpp"
@@ -59,6 +60,15 @@ int main(int argc, char** argv) {
   if (!read_input(cl.file, input)) {
     std::cerr << "twilio-sso: cannot read " << cl.file << "\n";
     return 2;
+  }
+  if (!cl.canonicalize.empty()) {
+    std::string canonical, error;
+    if (!sso::cli::canonicalize_file(cl, input, canonical, error)) {
+      std::cerr << "twilio-sso: " << error << "\n";
+      return 2;
+    }
+    std::cout << canonical;
+    return 0;
   }
   sso::Options options = cl.options;
   if (!cl.certificateFile.empty() && !read_input(cl.certificateFile, options.certificate)) {

@@ -306,7 +306,7 @@ SignatureCheck verify_signature(pugi::xml_node signature, const IdIndex& ids,
     if (std::strcmp(type, "http://www.w3.org/2000/09/xmldsig#Manifest") == 0 ||
         std::strcmp(type, "http://www.w3.org/2000/09/xmldsig#Object") == 0)
       return refuse(check, Refusal::Unsupported, std::string("the Reference points to a ") +
-                                                     (type[std::strlen(type) - 1] == 't' ? "ds:Manifest" : "ds:Object"));
+                                                     (std::strstr(type, "#Manifest") ? "ds:Manifest" : "ds:Object"));
   const pugi::xml_node parent = signature.parent();
   pugi::xml_node target;
   if (check.referenceUri.empty()) {
