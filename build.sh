@@ -127,9 +127,7 @@ build_wasm() {
 }
 
 build_asan() {
-  if [ ! -f build/asan/CMakeCache.txt ]; then
-    cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSSO_SANITIZE=ON >/dev/null
-  fi
+  cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSSO_SANITIZE=ON >/dev/null
   cmake --build build/asan -j"$JOBS" --target unit_tests
 }
 
@@ -155,14 +153,12 @@ run_tests() {
   grep -qE '^100% tests passed' build/test-summary.log
 }
 
-FUZZ_TARGETS=(analyze metadata certificate url domain)
+FUZZ_TARGETS=(analyze metadata certificate url domain c14n response)
 
 build_fuzz() {
   install_packages "${PACKAGES_CLI[@]}" clang-14 libclang-rt-14-dev
   sources
-  if [ ! -f build/fuzz/CMakeCache.txt ]; then
-    CC=clang-14 CXX=clang++-14 cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSSO_FUZZ=ON >/dev/null
-  fi
+  CC=clang-14 CXX=clang++-14 cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSSO_FUZZ=ON >/dev/null
   cmake --build build/fuzz -j"$JOBS" --target "${FUZZ_TARGETS[@]/#/fuzz_}"
 }
 
@@ -172,10 +168,12 @@ fuzz_seeds() {
   local target=$1 dir=build/fuzz/corpus/$1
   mkdir -p "$dir"
   case "$target" in
-    analyze|metadata|certificate)
+    analyze|metadata|certificate|c14n|response)
       [ -f build/fixtures/manifest.json ] || node tests/fixtures/generate.mjs build/fixtures >/dev/null
       cp -n build/fixtures/metadata/*.xml build/fixtures/certs/*.pem "$dir"/ 2>/dev/null || true
-      cp -n ../shared/interop/metadata/*.xml ../shared/interop/certs/*.pem "$dir"/ 2>/dev/null || true ;;
+      cp -n build/fixtures/responses/*.* "$dir"/ 2>/dev/null || true
+      cp -n ../shared/interop/metadata/*.xml ../shared/interop/certs/*.pem "$dir"/ 2>/dev/null || true
+      cp -n ../shared/interop/responses/*.xml ../shared/interop/responses/*.base64 "$dir"/ 2>/dev/null || true ;;
     url|domain)
       node -e 'const fs=require("fs"); const urls=JSON.parse(fs.readFileSync("tests/data/urls.json","utf8"));
         urls.forEach((u,i)=>{ const t=process.argv[1]==="domain" ? (u.split("/")[2]||u) : u;

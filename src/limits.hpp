@@ -11,5 +11,6 @@ constexpr std::size_t kMaxAttributesPerElement = 256;
 constexpr std::size_t kMaxEntities = 200000;                // eduGAIN has about 10,000
 constexpr std::size_t kMaxCertificatesPerDescriptor = 100;
 constexpr std::size_t kMaxPastedCertificates = 100;
+constexpr std::size_t kMaxAttributes = 1000;                // SAML attributes read from one assertion
 
 }  // namespace sso::limits

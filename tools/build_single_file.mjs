@@ -21,7 +21,7 @@ const workerSource = [readFileSync(singleModule, 'utf8'), plainScript(read('twil
   'serve(self, () => createAnalyzer(createTwilioSsoModule));'].join('\n');
 const style = read('app.css');
 // The interface's modules, dependencies first, joined into one module.
-const UI_MODULES = ['render-report.js', 'analysis-client.js', 'helper-ui.js'];
+const UI_MODULES = ['render-report.js', 'render-response.js', 'analysis-client.js', 'helper-ui.js'];
 const main = `${UI_MODULES.map((name) => plainScript(read(name))).join('\n')}
 const workerUrl = URL.createObjectURL(new Blob([document.getElementById('tsh-worker-source').textContent],
   { type: 'text/javascript' }));

@@ -4,8 +4,9 @@
 // or inside a Shadow DOM (the <twilio-sso-helper> element).
 import { createAnalysisClient } from './analysis-client.js';
 import {
-  certificateCards, entityOptions, findingsList, idpSide, productOptions, twilioForm, verdict,
+  certificateCards, el, entityOptions, findingsList, idpSide, productOptions, twilioForm, verdict,
 } from './render-report.js';
+import { captureList, responseDetails } from './render-response.js';
 
 const LARGE_INPUT = 1 << 20;
 
@@ -13,20 +14,22 @@ const TEMPLATE = `
 <header class="tsh-header">
   <h1 class="tsh-title">Twilio SSO Helper</h1>
   <p class="tsh-lede">Paste your identity provider's SAML metadata or its signing certificate, and get
-  the values for Twilio's Single Sign-On form, checked.</p>
+  the values for Twilio's Single Sign-On form, checked. After a failed login, paste its SAML response
+  to see why Twilio rejected it.</p>
   <p class="tsh-privacy">Everything runs in this page: nothing you paste leaves your computer, and nothing is kept.</p>
 </header>
 <section class="tsh-card" aria-labelledby="tsh-input-title">
   <h2 id="tsh-input-title">1. What your identity provider gave you</h2>
-  <label for="tsh-input" class="tsh-label">Metadata XML or certificate (PEM, base64 or DER)</label>
+  <label for="tsh-input" class="tsh-label">Metadata XML, a certificate (PEM, base64 or DER), or a SAML response
+    (base64, XML, a HAR file or a SAML-tracer export)</label>
   <div class="tsh-drop" data-role="drop">
     <textarea id="tsh-input" data-role="input" rows="10" spellcheck="false" autocomplete="off"
-      placeholder="&lt;EntityDescriptor …&gt; or -----BEGIN CERTIFICATE----- …"></textarea>
+      placeholder="&lt;EntityDescriptor …&gt;, -----BEGIN CERTIFICATE----- …, or PHNhbWxwOlJlc3BvbnNl…"></textarea>
   </div>
   <div class="tsh-row">
     <button type="button" data-role="pick">Open a file…</button>
     <input type="file" data-role="file" hidden aria-hidden="true" tabindex="-1"
-      accept=".xml,.pem,.crt,.cer,.der,.txt,.b64,application/xml,text/xml">
+      accept=".xml,.pem,.crt,.cer,.der,.txt,.b64,.har,.json,application/xml,text/xml,application/json">
     <span class="tsh-hint">or drop a file on the box</span>
   </div>
   <p class="tsh-status" data-role="status" role="status" aria-live="polite"></p>
@@ -76,6 +79,12 @@ const TEMPLATE = `
     <div data-role="verdict"></div>
     <div data-role="general-findings"></div>
   </section>
+  <section class="tsh-card" data-role="response-card" hidden aria-labelledby="tsh-response-title">
+    <h2 id="tsh-response-title">The SAML response</h2>
+    <p class="tsh-hint" data-role="trust-note"></p>
+    <div data-role="capture"></div>
+    <div data-role="response"></div>
+  </section>
   <section class="tsh-card" data-role="entities" hidden aria-labelledby="tsh-entities-title">
     <h2 id="tsh-entities-title">Identity providers in this document</h2>
     <label class="tsh-label">Find yours by name or entity ID
@@ -84,7 +93,7 @@ const TEMPLATE = `
     <select data-role="entity-list" size="6" aria-label="Identity providers"></select>
     <p class="tsh-hint" data-role="entity-count"></p>
   </section>
-  <section class="tsh-card" aria-labelledby="tsh-form-title">
+  <section class="tsh-card" data-role="form-card" aria-labelledby="tsh-form-title">
     <h2 id="tsh-form-title">3. Twilio's Single Sign-On form</h2>
     <dl class="tsh-form" data-role="form"></dl>
   </section>
@@ -110,6 +119,9 @@ export function mountHelper(container, { createWorker }) {
   let fileBytes = null;  // a dropped or opened file, kept as bytes (DER, UTF-16, large files)
   let pastedText = null; // a large paste, kept out of the text box
   let chosenEntity = '';
+  let pick = 0;            // which response of an export (HAR, SAML-tracer) to analyse
+  let keptMetadata = null; // the metadata pasted before, kept in memory only: what a response is checked against
+  let lastInput = null;
   let lastReport = null;
   let pendingSize = 0;
   let timer = 0;
@@ -138,6 +150,8 @@ export function mountHelper(container, { createWorker }) {
       ssoUrl: optional('ssoUrl'),
       certificate: text('certificate'),
       entity: chosenEntity,
+      pick,
+      ...(keptMetadata ? { metadata: keptMetadata } : {}),
     };
   }
 
@@ -145,6 +159,7 @@ export function mountHelper(container, { createWorker }) {
     clearTimeout(timer);
     container.dataset.pending = '1';  // cleared when the answer to the newest input is shown
     const what = given();
+    lastInput = what;
     pendingSize = typeof what === 'string' ? what.length : what.length;
     if (pendingSize > LARGE_INPUT) status(`Analysing ${formatBytes(pendingSize)}…`, true);
     client.analyze(what, options());
@@ -166,6 +181,8 @@ export function mountHelper(container, { createWorker }) {
     }
     lastReport = report;
     forget(report.discard ?? []);
+    // Metadata pasted is kept (in this page's memory, nowhere else) to check responses against.
+    if (report.input.kind === 'metadata' && report.idp && typeof lastInput === 'string') keptMetadata = lastInput;
     render(report);
     if (awaiting()) {
       status('');
@@ -198,9 +215,21 @@ export function mountHelper(container, { createWorker }) {
 
     $('awaiting').hidden = !awaiting();
     $('results').hidden = awaiting();
-    const byFieldless = report.findings.filter((f) => f.field === '');
-    $('verdict').replaceChildren(verdict(report));
-    $('general-findings').replaceChildren(byFieldless.length ? findingsList(byFieldless) : '');
+    const isResponse = report.input.kind === 'response';
+    // For a response every reason is listed first; for metadata, findings sit by their field.
+    const listed = isResponse ? report.findings : report.findings.filter((f) => f.field === '');
+    $('verdict').replaceChildren(isResponse && report.response
+      ? el('p', { class: `tsh-verdict ${report.findings.some((f) => f.severity === 'error') ? 'tsh-verdict-error' : 'tsh-verdict-ok'}`,
+        text: report.response.verdict })
+      : verdict(report));
+    $('general-findings').replaceChildren(listed.length ? findingsList(listed) : '');
+    $('response-card').hidden = !isResponse;
+    $('form-card').hidden = isResponse && !report.idp;
+    $('capture').replaceChildren(captureList(report.capture, (n) => { pick = n; analyze(); }) ?? '');
+    $('response').replaceChildren(...(report.response ? responseDetails(report.response) : []));
+    $('trust-note').textContent = !isResponse ? ''
+      : report.idp ? `Checked against the metadata you pasted before (${report.idp.entityId}); it is kept in this page only until you close it.`
+        : 'Paste your identity provider\'s metadata first (or its certificate under "Check values you already have") to verify the signatures.';
     $('form').replaceChildren(...twilioForm(report, copyButton));
     const side = idpSide(report, copyButton);
     $('idp-values').replaceChildren(...side.rows);
@@ -255,6 +284,7 @@ export function mountHelper(container, { createWorker }) {
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
     chosenEntity = '';
+    pick = 0;
     pastedText = null;
     // Show the text when it is text; large or binary files stay as bytes only.
     const looksText = bytes.length <= LARGE_INPUT && !bytes.subarray(0, 512).some((b) => b === 0);
@@ -286,6 +316,7 @@ export function mountHelper(container, { createWorker }) {
   input.addEventListener('input', () => {
     fileBytes = null;
     pastedText = null;
+    pick = 0;
     if (pasted) {
       pasted = false;
       analyze();

@@ -24,6 +24,17 @@ std::string_view root_local_name(std::string_view xml) {
     if (at == std::string_view::npos) return {};
     at += at < xml.size() && xml[at] == '?' ? 2 : 3;
   }
+  // A DOCTYPE (refused later, when parsed) is stepped over here, internal subset and all.
+  if (xml.substr(at, 9) == "<!DOCTYPE") {
+    int brackets = 0;
+    for (; at < xml.size(); ++at) {
+      if (xml[at] == '[') ++brackets;
+      else if (xml[at] == ']') --brackets;
+      else if (xml[at] == '>' && brackets <= 0) break;
+    }
+    ++at;
+    while (at < xml.size() && is_ascii_space(xml[at])) ++at;
+  }
   if (at >= xml.size() || xml[at] != '<' || xml.substr(at, 2) == "<!") return {};
   std::size_t end = at + 1;
   while (end < xml.size() && !is_ascii_space(xml[end]) && xml[end] != '>' && xml[end] != '/') ++end;

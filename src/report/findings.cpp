@@ -191,6 +191,8 @@ const std::vector<CodeInfo>& finding_catalogue() {
        "no InResponseTo: a login started at the identity provider"},
       {Code::ResponseLiveCredential, "response.live-credential", Severity::Warning, "",
        "the response is still valid: a live credential, not to be pasted into online tools"},
+      {Code::ResponseTooManyAttributes, "response.too-many-attributes", Severity::Warning, "",
+       "more attributes than the limit (docs/limits.md); the rest were not read"},
       {Code::AttributeMissing, "attribute.missing", Severity::Error, "",
        "Flex's email, full_name or roles attribute is missing (Flex error 45050)"},
       {Code::AttributeNamespaced, "attribute.namespaced", Severity::Error, "",

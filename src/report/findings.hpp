@@ -103,6 +103,7 @@ enum class Code {
   ResponseSessionShort,
   ResponseIdpInitiated,
   ResponseLiveCredential,
+  ResponseTooManyAttributes,
   AttributeMissing,
   AttributeNamespaced,
   AttributeRolesInvalid,

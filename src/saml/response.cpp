@@ -1,8 +1,11 @@
 #include "saml/response.hpp"
 
+#include <algorithm>
+
 #include "clock.hpp"
 #include "input/text.hpp"
 #include "input/xml_problem.hpp"
+#include "limits.hpp"
 #include "saml/namespaces.hpp"
 #include "xml/document.hpp"
 #include "xml/names.hpp"
@@ -83,7 +86,8 @@ void read_assertion(pugi::xml_node a, Assertion& out, ResponseRead& read) {
       attr.friendlyName = attribute(at, "FriendlyName");
       for_each_child_element(at, ns::kAssertion, "AttributeValue",
                              [&](pugi::xml_node v) { attr.values.push_back(element_text(v).text); });
-      out.attributes.push_back(std::move(attr));
+      if (out.attributes.size() < limits::kMaxAttributes) out.attributes.push_back(std::move(attr));
+      else read.attributesCapped = true;
     });
   });
 }
@@ -139,7 +143,12 @@ bool read_response(char* xml, std::size_t size, const std::vector<TrustedCertifi
     const pugi::xml_node parent = sig.parent();
     const bool on_response = parent == root;
     const bool on_assertion = is_element(parent, ns::kAssertion, "Assertion") && parent.parent() == root;
-    if (on_response || on_assertion) {
+    // One signature per element: a second one is either a wrapping attempt or a way to make the
+    // verifier canonicalize the document again and again.
+    const bool second = std::any_of(placed.begin(), placed.end(), [&](pugi::xml_node p) { return p.parent() == parent; });
+    if ((on_response || on_assertion) && second) {
+      read.wrapping.push_back("<" + std::string(parent.name()) + "> carries more than one Signature");
+    } else if (on_response || on_assertion) {
       placed.push_back(sig);
     } else {
       read.wrapping.push_back("a Signature sits inside <" + std::string(parent.name()) +

@@ -23,6 +23,7 @@ struct ResponseRead {
   std::vector<SignatureOutcome> signatures;
   std::vector<std::string> wrapping;  // each structural problem, in plain words
   bool commentInNameId = false;       // a comment or markup cuts the NameID's text
+  bool attributesCapped = false;      // more attributes than limits::kMaxAttributes; the rest not read
   bool trusted = false;               // trusted certificates were given
 };
 

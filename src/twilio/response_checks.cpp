@@ -5,6 +5,7 @@
 
 #include "clock.hpp"
 #include "input/text.hpp"
+#include "limits.hpp"
 #include "twilio/profiles.hpp"
 
 namespace sso {
@@ -305,6 +306,9 @@ void check_response(const Options& options, const ResponseRead& read, const std:
   const Assertion* a = r.assertion && !encrypted ? &*r.assertion : nullptr;
   if (report.serviceProvider) check_service_provider(a, r, *report.serviceProvider, findings);
   if (!a) return;
+  if (read.attributesCapped)
+    findings.add(Code::ResponseTooManyAttributes, "The assertion carries more than " + std::to_string(limits::kMaxAttributes) +
+                                                      " attributes; only the first were read.");
   check_times(r, *a, now, findings);
   const ProductProfile* profile = find_product(options.product);
   if (profile && profile->flexAttributes && r.status.code == kSuccess) check_flex_attributes(*a, findings);

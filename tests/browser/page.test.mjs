@@ -129,6 +129,36 @@ test('the vendor\'s own steps are shown with Twilio\'s values', async () => {
   await context.close();
 });
 
+test('a failed login\'s response after its metadata: the verdict first, every reason, the decoded response', async () => {
+  const dir = join(fixtures, 'responses');
+  const { context, page, errors } = await openPage(env.browser, `${env.server.url}/`);
+  await page.locator('[data-option="twilioId"]').fill(JQ);
+  await paste(page, readFileSync(join(dir, 'idp-metadata.xml'), 'utf8'));
+  await paste(page, readFileSync(join(dir, 'nameid-one-character.xml'), 'utf8'));
+  const expected = cliReport(join(dir, 'nameid-one-character.xml'), ['--metadata', join(dir, 'idp-metadata.xml'), '--connection-id', JQ]);
+  assert.equal(await page.locator('[data-role="verdict"]').textContent(), expected.response.verdict);
+  assert.match(expected.response.verdict, /^Twilio will reject this login/);
+  assert.deepEqual(await shownCodes(page), expected.findings.map((f) => f.code).sort());
+  assert.match(await page.locator('[data-role="trust-note"]').textContent(), /metadata you pasted before/);
+  assert.equal(await page.locator('[data-role="form-card"]').isVisible(), true);
+  assert.equal(await page.locator('.tsh-canonical').count(), 2, 'the canonical bytes of both failed digests, collapsed');
+  assert.equal(await page.locator('.tsh-canonical[open]').count(), 0);
+  assert.match(await page.locator('.tsh-table').first().textContent(), /full_name/);
+  // A HAR file with two responses: a list to pick from, each analysed as the CLI does with --pick.
+  await paste(page, readFileSync(join(dir, 'captured.har'), 'utf8'));
+  const choices = page.locator('.tsh-capture button');
+  assert.equal(await choices.count(), 2);
+  await choices.nth(1).click();
+  await settled(page);
+  const second = cliReport(join(dir, 'captured.har'), ['--metadata', join(dir, 'idp-metadata.xml'), '--connection-id', JQ, '--pick', '2']);
+  assert.equal(await page.locator('[data-role="verdict"]').textContent(), second.response.verdict);
+  assert.equal(await page.locator('.tsh-capture button[aria-pressed="true"]').textContent(), await choices.nth(1).textContent());
+  assert.ok((await shownCodes(page)).includes('response.live-credential'));
+  await page.screenshot({ path: join(root, 'build', 'screenshots', 'response.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a private key pasted by mistake is cleared from the box and never shown', async () => {
   const { context, page } = await openPage(env.browser, `${env.server.url}/`);
   const key = readFileSync(join(root, 'tests', 'data', 'keys', 'rsa_pkcs8.pem'), 'utf8');

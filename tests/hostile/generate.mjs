@@ -99,6 +99,26 @@ const TABLE = {
   'whitespace-megabyte-before-xml': [`${' '.repeat(1 << 20)}${okta.replace(/^<\?xml[^>]*\?>/, '')}`, [], true],
 };
 
+// Responses: the same attacks on the response reader and the signature verifier.
+const SAMLP = 'xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"';
+const sig = (id) => `<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:SignedInfo><ds:CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/><ds:SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"/><ds:Reference URI="#${id}"><ds:Transforms><ds:Transform Algorithm="http://www.w3.org/2000/09/xmldsig#enveloped-signature"/><ds:Transform Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/></ds:Transforms><ds:DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/><ds:DigestValue>AAAA</ds:DigestValue></ds:Reference></ds:SignedInfo><ds:SignatureValue>AAAA</ds:SignatureValue></ds:Signature>`;
+const response = (body) => `<samlp:Response ${SAMLP} ID="_r" Version="2.0"><saml:Issuer>https://idp.example/</saml:Issuer><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>${body}</samlp:Response>`;
+const assertion = (body) => `<saml:Assertion ID="_a" Version="2.0"><saml:Issuer>https://idp.example/</saml:Issuer>${body}</saml:Assertion>`;
+Object.assign(TABLE, {
+  'response-billion-laughs': [`<!DOCTYPE r [<!ENTITY a "${'x'.repeat(10)}"><!ENTITY b "&a;&a;&a;&a;">]>${response('&b;')}`, ['xml.doctype']],
+  'response-base64-billion-laughs': [Buffer.from(`<!DOCTYPE r [<!ENTITY a "x">]>${response('&a;')}`).toString('base64'), ['xml.doctype']],
+  'response-10000-signatures': [response(sig('_r').repeat(10000) + assertion('')), ['signature.wrapping']],
+  'response-10000-signatures-on-assertion': [response(assertion(sig('_a').repeat(10000))), ['signature.wrapping']],
+  'response-100000-attributes': [response(assertion(`<saml:AttributeStatement>${'<saml:Attribute Name="x"><saml:AttributeValue>v</saml:AttributeValue></saml:Attribute>'.repeat(100000)}</saml:AttributeStatement>`)), ['response.too-many-attributes', 'response.unsigned']],
+  'response-nesting-100k': [response('<a>'.repeat(100000) + '</a>'.repeat(100000)), ['xml.too-deep']],
+  'response-5000-assertions': [response(assertion('').repeat(5000)), ['signature.wrapping']],
+  'response-reference-to-missing-id': [response(sig('_nowhere') + assertion('')), ['signature.wrapping']],
+  'response-truncated-base64': [Buffer.from(response(assertion(''))).toString('base64').slice(0, 120), ['xml.malformed']],
+  'har-without-response': ['{"log":{"entries":[{"request":{"method":"GET","url":"https://x/"}}]}}', ['response.none-found']],
+  'saml-tracer-without-response': ['{"requests":[{"method":"POST","url":"https://x/","post":[["a","b"]]}]}', ['response.none-found']],
+  'post-body-not-base64': ['SAMLResponse=%%%&RelayState=x', ['response.none-found']],
+});
+
 export function writeTable(folder) {
   mkdirSync(folder, { recursive: true });
   const expected = {};

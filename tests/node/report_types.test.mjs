@@ -14,9 +14,11 @@ test('fixture, hostile and option-laden Reports all conform to the schema', () =
     ...readdirSync(join(fixtures, 'metadata')).map((f) => readFileSync(join(fixtures, 'metadata', f))),
     ...readdirSync(join(fixtures, 'certs')).map((f) => readFileSync(join(fixtures, 'certs', f))),
     readFileSync(join(root, 'tests', 'data', 'keys', 'rsa_pkcs8.pem')), '', 'not metadata', '<a><b></a>',
+    ...readdirSync(join(fixtures, 'responses')).filter((f) => f !== 'certs').map((f) => readFileSync(join(fixtures, 'responses', f))),
   ];
   const options = [{}, { product: 'console', twilioId: 'abc', redirectUrl: 'https://x.example/logout', trustedDomains: ['*.a.b'] },
-    { product: 'flex-legacy', twilioId: 'AC0123456789abcdef0123456789abcdef', issuer: 'x', certificate: 'y' }];
+    { product: 'flex-legacy', twilioId: 'AC0123456789abcdef0123456789abcdef', issuer: 'x', certificate: 'y' },
+    { twilioId: 'JQ0123456789abcdef0123456789abcdef', metadata: readFileSync(join(fixtures, 'responses', 'idp-metadata.xml'), 'utf8'), pick: 2 }];
   let checked = 0;
   for (const input of inputs) {
     for (const o of options) {

@@ -34,6 +34,29 @@ test('wasm and CLI agree byte for byte on every fixture', () => {
   }
 });
 
+test('wasm and CLI agree byte for byte on every response fixture, with the same trust', () => {
+  const dir = join(fixtures, 'responses');
+  const files = readdirSync(dir).filter((f) => f !== 'certs' && f !== 'idp-metadata.xml');
+  assert.ok(files.length >= 20, `found ${files.length} responses`);
+  const metadata = join(dir, 'idp-metadata.xml');
+  const id = 'JQ0123456789abcdef0123456789abcdef';
+  for (const name of files) {
+    const fromWasm = analyzer.analyzeJson(readFileSync(join(dir, name)),
+      { now: NOW, metadata: readFileSync(metadata, 'utf8'), twilioId: id, pick: 2 }, 2) + '\n';
+    assert.equal(fromWasm, cliJson(join(dir, name), ['--now', NOW, '--metadata', metadata, '--connection-id', id, '--pick', '2']), name);
+  }
+});
+
+test('wasm and CLI agree byte for byte on every interop response', { skip: interopSkip }, () => {
+  const dir = join(interop, 'responses');
+  for (const line of readFileSync(join(dir, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1)) {
+    const [file, , , , , cert] = line.split('\t');
+    const fromWasm = analyzer.analyzeJson(readFileSync(join(dir, file)),
+      { now: NOW, certificate: readFileSync(join(dir, cert), 'utf8') }, 2) + '\n';
+    assert.equal(fromWasm, cliJson(join(dir, file), ['--now', NOW, '--certificate', join(dir, cert)]), file);
+  }
+});
+
 test('wasm and CLI agree byte for byte on every interop file', { skip: interopSkip }, () => {
   const files = filesIn(interop, ['metadata', 'certs']);
   assert.ok(files.length >= 36, `found ${files.length} interop files`);
