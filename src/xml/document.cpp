@@ -216,7 +216,8 @@ XmlParseResult XmlDocument::check_document_level() {
   for (pugi::xml_node node = doc_.first_child(); node; node = node.next_sibling()) {
     switch (node.type()) {
       case pugi::node_declaration:
-        if (node != doc_.first_child() || offset_of(node) != 0)
+        // First, after nothing but a UTF-8 byte order mark (an encoding signature, not content).
+        if (node != doc_.first_child() || offset_of(node) != (text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3u : 0u))
           return fail(Status::Malformed, offset_of(node),
                       "the XML declaration (<?xml ...?>) must be the very first thing, but it is at " +
                           place(offset_of(node)),
@@ -367,7 +368,8 @@ XmlParseResult XmlDocument::check_elements() {
   for (pugi::xml_node n : to_normalize) {
     if (XmlParseResult r = normalize_values(n); !r) return r;
   }
-  return {};
+  // And what sits outside the root: comments and processing instructions have line ends too.
+  return normalize_values(doc_);
 }
 
 // Writes each value of `node` (its attributes and its children's text) as XML reads it. A value
