@@ -2,9 +2,8 @@
 
 #include <cstring>
 
-#include <nlohmann/json.hpp>
-
 #include "input/base64.hpp"
+#include "input/json_reader.hpp"
 #include "input/text.hpp"
 
 namespace sso {
@@ -98,48 +97,42 @@ std::optional<std::string_view> form_value(std::string_view body, std::string_vi
   return std::nullopt;
 }
 
-using Json = nlohmann::json;
-
-std::optional<std::string> string_at(const Json& object, const char* key) {
-  if (!object.is_object()) return std::nullopt;
-  const auto it = object.find(key);
-  if (it == object.end() || !it->is_string()) return std::nullopt;
-  return it->get<std::string>();
-}
-
 // Every POST of a HAR file (Chrome, Firefox: log.entries[].request) that carried a SAMLResponse.
-void from_har(const Json& har, std::vector<CapturedPost>& out) {
-  const Json& entries = har["log"]["entries"];
-  if (!entries.is_array()) return;
-  for (const Json& entry : entries) {
-    const Json& request = entry.value("request", Json::object());
-    if (string_at(request, "method") != "POST") continue;
-    const Json& post = request.value("postData", Json::object());
+void from_har(const JsonValue& har, std::vector<CapturedPost>& out) {
+  const JsonValue* log = har.get("log");
+  const JsonValue* entries = log ? log->get("entries") : nullptr;
+  if (!entries || !entries->is_array()) return;
+  for (const JsonValue& entry : entries->items) {
+    const JsonValue* request = entry.get("request");
+    if (!request || request->string_at("method") != "POST") continue;
+    const JsonValue* post = request->get("postData");
+    if (!post) continue;
     std::string xml;
-    if (post.contains("params") && post["params"].is_array())
-      for (const Json& p : post["params"])
-        if (string_at(p, "name") == "SAMLResponse")
-          if (const auto v = string_at(p, "value")) xml = decode_value(*v, true);
+    if (const JsonValue* params = post->get("params"); params && params->is_array())
+      for (const JsonValue& p : params->items)
+        if (p.string_at("name") == "SAMLResponse")
+          if (const auto v = p.string_at("value")) xml = decode_value(*v, true);
     if (xml.empty())
-      if (const auto text = string_at(post, "text"))
+      if (const auto text = post->string_at("text"))
         if (const auto v = form_value(*text, "SAMLResponse")) xml = decode_value(*v, true);
-    if (!xml.empty()) out.push_back({string_at(entry, "startedDateTime"), string_at(request, "url"), std::move(xml)});
+    if (!xml.empty()) out.push_back({entry.string_at("startedDateTime"), request->string_at("url"), std::move(xml)});
   }
 }
 
 // Every request of a SAML-tracer export ({"requests": [...]}) with a SAMLResponse: its decoded
 // "saml" where the export kept it (its filters may have hashed the POST values), else the POST's.
-void from_saml_tracer(const Json& trace, std::vector<CapturedPost>& out) {
-  const Json& requests = trace["requests"];
-  if (!requests.is_array()) return;
-  for (const Json& r : requests) {
+void from_saml_tracer(const JsonValue& trace, std::vector<CapturedPost>& out) {
+  const JsonValue* requests = trace.get("requests");
+  if (!requests || !requests->is_array()) return;
+  for (const JsonValue& r : requests->items) {
     std::string xml;
-    if (const auto saml = string_at(r, "saml"); saml && is_response_xml(*saml)) xml = *saml;
-    if (xml.empty() && r.is_object() && r.contains("post") && r["post"].is_array())
-      for (const Json& pair : r["post"])
-        if (pair.is_array() && pair.size() == 2 && pair[0] == "SAMLResponse" && pair[1].is_string())
-          xml = decode_value(pair[1].get<std::string>(), false);
-    if (!xml.empty()) out.push_back({string_at(r, "timestamp"), string_at(r, "url"), std::move(xml)});
+    if (const auto saml = r.string_at("saml"); saml && is_response_xml(*saml)) xml = *saml;
+    if (const JsonValue* post = r.get("post"); xml.empty() && post && post->is_array())
+      for (const JsonValue& pair : post->items)
+        if (pair.is_array() && pair.items.size() == 2 && pair.items[0].is_string() &&
+            pair.items[0].text == "SAMLResponse" && pair.items[1].is_string())
+          xml = decode_value(pair.items[1].text, false);
+    if (!xml.empty()) out.push_back({r.string_at("timestamp"), r.string_at("url"), std::move(xml)});
   }
 }
 }  // namespace
@@ -174,14 +167,14 @@ std::optional<ResponseInput> read_any_form(std::string_view text, std::size_t pi
     return in;
   }
   if (t.front() == '{') {
-    const Json json = Json::parse(t.begin(), t.end(), nullptr, false);
-    if (json.is_discarded() || !json.is_object()) return std::nullopt;
-    if (json.contains("log")) {
+    const std::optional<JsonValue> json = read_json(t);
+    if (!json || !json->is_object()) return std::nullopt;
+    if (json->get("log")) {
       in.format = "har";
-      from_har(json, in.captured);
-    } else if (json.contains("requests")) {
+      from_har(*json, in.captured);
+    } else if (json->get("requests")) {
       in.format = "saml-tracer";
-      from_saml_tracer(json, in.captured);
+      from_saml_tracer(*json, in.captured);
     } else {
       return std::nullopt;
     }

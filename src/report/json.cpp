@@ -1,46 +1,10 @@
 #include "report/json.hpp"
 
-#include <nlohmann/json.hpp>
+#include "report/json_writer.hpp"
 
 namespace sso {
 
 namespace {
-using Json = nlohmann::ordered_json;
-
-Json optional_string(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
-
-Json certificate_json(const Certificate& c) {
-  if (c.error) return Json{{"error", *c.error}};
-  return Json{{"pem", c.pem},
-              {"subject", c.subject},
-              {"issuer", c.issuer},
-              {"serial", c.serial},
-              {"notBefore", c.notBefore},
-              {"notAfter", c.notAfter},
-              {"keyType", c.keyType},
-              {"keyBits", c.keyBits},
-              {"curve", optional_string(c.curve)},
-              {"signatureAlgorithm", c.signatureAlgorithm},
-              {"sha1", c.sha1},
-              {"sha256", c.sha256},
-              {"selfSigned", c.selfSigned},
-              {"ca", c.ca},
-              {"forTwilio", c.forTwilio},
-              {"daysLeft", c.daysLeft}};
-}
-
-Json certificates_json(const std::vector<Certificate>& certs) {
-  Json out = Json::array();
-  for (const Certificate& c : certs) out.push_back(certificate_json(c));
-  return out;
-}
-
-Json endpoints_json(const std::vector<Endpoint>& endpoints) {
-  Json out = Json::array();
-  for (const Endpoint& e : endpoints) out.push_back(Json{{"binding", e.binding}, {"location", e.location}});
-  return out;
-}
-
 const char* kind_name(InputKind kind) {
   switch (kind) {
     case InputKind::Metadata: return "metadata";
@@ -51,144 +15,289 @@ const char* kind_name(InputKind kind) {
   return "unknown";
 }
 
-Json idp_json(const IdentityProvider& idp) {
-  return Json{{"entityId", idp.entityId},
-              {"vendor", optional_string(idp.vendor)},
-              {"ssoServices", endpoints_json(idp.ssoServices)},
-              {"sloServices", endpoints_json(idp.sloServices)},
-              {"nameIdFormats", idp.nameIdFormats},
-              {"wantAuthnRequestsSigned", idp.wantAuthnRequestsSigned},
-              {"validUntil", optional_string(idp.validUntil)},
-              {"signingCertificates", certificates_json(idp.signingCertificates)},
-              {"encryptionCertificates", certificates_json(idp.encryptionCertificates)}};
+void certificate(JsonWriter& w, const Certificate& c) {
+  w.begin_object();
+  if (c.error) {
+    w.key("error").value(*c.error);
+    w.end_object();
+    return;
+  }
+  w.key("pem").value(c.pem);
+  w.key("subject").value(c.subject);
+  w.key("issuer").value(c.issuer);
+  w.key("serial").value(c.serial);
+  w.key("notBefore").value(c.notBefore);
+  w.key("notAfter").value(c.notAfter);
+  w.key("keyType").value(c.keyType);
+  w.key("keyBits").value(c.keyBits);
+  w.key("curve").value(c.curve);
+  w.key("signatureAlgorithm").value(c.signatureAlgorithm);
+  w.key("sha1").value(c.sha1);
+  w.key("sha256").value(c.sha256);
+  w.key("selfSigned").value(c.selfSigned);
+  w.key("ca").value(c.ca);
+  w.key("forTwilio").value(c.forTwilio);
+  w.key("daysLeft").value(c.daysLeft);
+  w.end_object();
 }
-Json response_json(const SamlResponse& r) {
-  Json signatures = Json::array();
+
+void certificates(JsonWriter& w, const std::vector<Certificate>& certs) {
+  w.begin_array();
+  for (const Certificate& c : certs) certificate(w, c);
+  w.end_array();
+}
+
+void endpoints(JsonWriter& w, const std::vector<Endpoint>& list) {
+  w.begin_array();
+  for (const Endpoint& e : list) {
+    w.begin_object();
+    w.key("binding").value(e.binding);
+    w.key("location").value(e.location);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void entities(JsonWriter& w, const std::vector<Entity>& list) {
+  w.begin_array();
+  for (const Entity& e : list) {
+    w.begin_object();
+    w.key("entityId").value(e.entityId);
+    w.key("name").value(e.name);
+    w.key("idp").value(e.idp);
+    w.key("sp").value(e.sp);
+    w.key("saml2").value(e.saml2);
+    w.key("signingSha256").value(e.signingSha256);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void idp(JsonWriter& w, const IdentityProvider& idp) {
+  w.begin_object();
+  w.key("entityId").value(idp.entityId);
+  w.key("vendor").value(idp.vendor);
+  w.key("ssoServices");
+  endpoints(w, idp.ssoServices);
+  w.key("sloServices");
+  endpoints(w, idp.sloServices);
+  w.key("nameIdFormats").strings(idp.nameIdFormats);
+  w.key("wantAuthnRequestsSigned").value(idp.wantAuthnRequestsSigned);
+  w.key("validUntil").value(idp.validUntil);
+  w.key("signingCertificates");
+  certificates(w, idp.signingCertificates);
+  w.key("encryptionCertificates");
+  certificates(w, idp.encryptionCertificates);
+  w.end_object();
+}
+
+void optional_bool(JsonWriter& w, const std::optional<bool>& b) {
+  if (b) w.value(*b);
+  else w.null();
+}
+
+void assertion(JsonWriter& w, const Assertion& a) {
+  w.begin_object();
+  w.key("id").value(a.id);
+  w.key("issuer").value(a.issuer);
+  w.key("encrypted").value(a.encrypted);
+  w.key("signed").value(a.signedByVerified);
+  w.key("nameId").value(a.nameId);
+  w.key("nameIdFormat").value(a.nameIdFormat);
+  w.key("notBefore").value(a.notBefore);
+  w.key("notOnOrAfter").value(a.notOnOrAfter);
+  w.key("audiences").strings(a.audiences);
+  w.key("recipient").value(a.recipient);
+  w.key("subjectNotOnOrAfter").value(a.subjectNotOnOrAfter);
+  w.key("subjectInResponseTo").value(a.subjectInResponseTo);
+  w.key("sessionNotOnOrAfter").value(a.sessionNotOnOrAfter);
+  w.key("authnInstant").value(a.authnInstant);
+  w.key("attributes").begin_array();
+  for (const SamlAttribute& at : a.attributes) {
+    w.begin_object();
+    w.key("name").value(at.name);
+    w.key("nameFormat").value(at.nameFormat);
+    w.key("friendlyName").value(at.friendlyName);
+    w.key("values").strings(at.values);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+void response(JsonWriter& w, const SamlResponse& r) {
+  w.begin_object();
+  w.key("id").value(r.id);
+  w.key("issuer").value(r.issuer);
+  w.key("destination").value(r.destination);
+  w.key("inResponseTo").value(r.inResponseTo);
+  w.key("issueInstant").value(r.issueInstant);
+  w.key("status").begin_object();
+  w.key("code").value(r.status.code);
+  w.key("subCode").value(r.status.subCode);
+  w.key("message").value(r.status.message);
+  w.end_object();
+  w.key("signatures").begin_array();
   for (const ResponseSignature& s : r.signatures) {
-    Json j{{"element", s.element},
-           {"referenceId", s.referenceId},
-           {"verified", s.verified ? Json(*s.verified) : Json(nullptr)},
-           {"intact", s.intact ? Json(*s.intact) : Json(nullptr)},
-           {"reason", optional_string(s.reason)},
-           {"signatureAlgorithm", s.signatureAlgorithm},
-           {"digestAlgorithm", s.digestAlgorithm},
-           {"keyInfoSha256", optional_string(s.keyInfoSha256)},
-           {"verifiedWithSha256", optional_string(s.verifiedWithSha256)},
-           {"canonical", optional_string(s.canonical)}};
-    signatures.push_back(std::move(j));
+    w.begin_object();
+    w.key("element").value(s.element);
+    w.key("referenceId").value(s.referenceId);
+    w.key("verified");
+    optional_bool(w, s.verified);
+    w.key("intact");
+    optional_bool(w, s.intact);
+    w.key("reason").value(s.reason);
+    w.key("signatureAlgorithm").value(s.signatureAlgorithm);
+    w.key("digestAlgorithm").value(s.digestAlgorithm);
+    w.key("keyInfoSha256").value(s.keyInfoSha256);
+    w.key("verifiedWithSha256").value(s.verifiedWithSha256);
+    w.key("canonical").value(s.canonical);
+    w.end_object();
   }
-  Json assertion(nullptr);
-  if (r.assertion) {
-    const Assertion& a = *r.assertion;
-    Json attributes = Json::array();
-    for (const SamlAttribute& at : a.attributes)
-      attributes.push_back(Json{{"name", at.name},
-                                {"nameFormat", optional_string(at.nameFormat)},
-                                {"friendlyName", optional_string(at.friendlyName)},
-                                {"values", at.values}});
-    assertion = Json{{"id", optional_string(a.id)},
-                     {"issuer", optional_string(a.issuer)},
-                     {"encrypted", a.encrypted},
-                     {"signed", a.signedByVerified},
-                     {"nameId", optional_string(a.nameId)},
-                     {"nameIdFormat", optional_string(a.nameIdFormat)},
-                     {"notBefore", optional_string(a.notBefore)},
-                     {"notOnOrAfter", optional_string(a.notOnOrAfter)},
-                     {"audiences", a.audiences},
-                     {"recipient", optional_string(a.recipient)},
-                     {"subjectNotOnOrAfter", optional_string(a.subjectNotOnOrAfter)},
-                     {"subjectInResponseTo", optional_string(a.subjectInResponseTo)},
-                     {"sessionNotOnOrAfter", optional_string(a.sessionNotOnOrAfter)},
-                     {"authnInstant", optional_string(a.authnInstant)},
-                     {"attributes", std::move(attributes)}};
+  w.end_array();
+  w.key("assertion");
+  if (r.assertion) assertion(w, *r.assertion);
+  else w.null();
+  w.key("timeline").begin_array();
+  for (const TimelineEntry& t : r.timeline) {
+    w.begin_object();
+    w.key("what").value(t.what);
+    w.key("at").value(t.at);
+    w.key("relative").value(t.relative);
+    w.end_object();
   }
-  Json timeline = Json::array();
-  for (const TimelineEntry& t : r.timeline) timeline.push_back(Json{{"what", t.what}, {"at", t.at}, {"relative", t.relative}});
-  return Json{{"id", optional_string(r.id)},
-              {"issuer", optional_string(r.issuer)},
-              {"destination", optional_string(r.destination)},
-              {"inResponseTo", optional_string(r.inResponseTo)},
-              {"issueInstant", optional_string(r.issueInstant)},
-              {"status", Json{{"code", r.status.code},
-                              {"subCode", optional_string(r.status.subCode)},
-                              {"message", optional_string(r.status.message)}}},
-              {"signatures", std::move(signatures)},
-              {"assertion", std::move(assertion)},
-              {"timeline", std::move(timeline)},
-              {"verdict", r.verdict}};
+  w.end_array();
+  w.key("verdict").value(r.verdict);
+  w.end_object();
 }
 
-Json capture_json(const Capture& c) {
-  Json responses = Json::array();
-  for (const CapturedResponse& r : c.responses)
-    responses.push_back(Json{{"number", r.number},
-                             {"time", optional_string(r.time)},
-                             {"url", optional_string(r.url)},
-                             {"issuer", optional_string(r.issuer)},
-                             {"destination", optional_string(r.destination)}});
-  return Json{{"format", c.format}, {"responses", std::move(responses)}, {"picked", c.picked}};
+void capture(JsonWriter& w, const Capture& c) {
+  w.begin_object();
+  w.key("format").value(c.format);
+  w.key("responses").begin_array();
+  for (const CapturedResponse& r : c.responses) {
+    w.begin_object();
+    w.key("number").value(static_cast<uint64_t>(r.number));
+    w.key("time").value(r.time);
+    w.key("url").value(r.url);
+    w.key("issuer").value(r.issuer);
+    w.key("destination").value(r.destination);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("picked").value(static_cast<uint64_t>(c.picked));
+  w.end_object();
 }
 
-Json idp_setup_json(const IdpSetup& setup) {
-  Json steps = Json::array();
-  for (const IdpSetupStep& s : setup.steps) steps.push_back(Json{{"where", s.where}, {"text", s.text}});
-  return Json{{"vendor", optional_string(setup.vendor)},
-              {"heading", setup.heading},
-              {"steps", std::move(steps)},
-              {"sources", setup.sources}};
+void twilio(JsonWriter& w, const TwilioValues& t) {
+  w.begin_object();
+  w.key("friendlyName").value(t.friendlyName);
+  w.key("singleSignOnMethod").value(t.singleSignOnMethod);
+  w.key("x509Certificate").value(t.x509Certificate);
+  w.key("identityProviderIssuer").value(t.identityProviderIssuer);
+  w.key("singleSignOnUrl").value(t.singleSignOnUrl);
+  w.key("defaultRedirectUrl").value(t.defaultRedirectUrl);
+  w.key("trustedDomains").strings(t.trustedDomains);
+  w.end_object();
+}
+
+void idp_setup(JsonWriter& w, const IdpSetup& setup) {
+  w.begin_object();
+  w.key("vendor").value(setup.vendor);
+  w.key("heading").value(setup.heading);
+  w.key("steps").begin_array();
+  for (const IdpSetupStep& s : setup.steps) {
+    w.begin_object();
+    w.key("where").value(s.where);
+    w.key("text").value(s.text);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("sources").strings(setup.sources);
+  w.end_object();
+}
+
+void findings(JsonWriter& w, const Findings& list) {
+  w.begin_array();
+  for (const Finding& f : list.all()) {
+    w.begin_object();
+    w.key("severity").value(severity_name(f.severity));
+    w.key("code").value(f.code);
+    w.key("field").value(f.field);
+    w.key("message").value(f.message);
+    w.key("setting");
+    if (f.setting.empty()) w.null();
+    else w.value(f.setting);
+    w.end_object();
+  }
+  w.end_array();
 }
 }  // namespace
 
 std::string report_json(const Report& r, int indent) {
-  Json entities = Json::array();
-  for (const Entity& e : r.entities)
-    entities.push_back(Json{{"entityId", e.entityId},
-                            {"name", optional_string(e.name)},
-                            {"idp", e.idp},
-                            {"sp", e.sp},
-                            {"saml2", e.saml2},
-                            {"signingSha256", optional_string(e.signingSha256)}});
-  Json findings = Json::array();
-  for (const Finding& f : r.findings.all())
-    findings.push_back(Json{{"severity", severity_name(f.severity)},
-                            {"code", f.code},
-                            {"field", f.field},
-                            {"message", f.message},
-                            {"setting", f.setting.empty() ? Json(nullptr) : Json(f.setting)}});
-  Json products = Json::array();
-  for (const ProductChoice& p : r.products)
-    products.push_back(Json{{"product", p.product}, {"label", p.label}, {"idLabel", p.idLabel}, {"idHint", p.idHint}});
-  const TwilioValues& t = r.twilio;
-  Json out{{"schema", kReportSchema},
-           {"input", Json{{"kind", kind_name(r.kind)}, {"bytes", r.bytes}}},
-           {"entities", std::move(entities)},
-           {"idp", r.idp ? idp_json(*r.idp) : Json(nullptr)},
-           {"certificates", certificates_json(r.certificates)},
-           {"response", r.response ? response_json(*r.response) : Json(nullptr)},
-           {"capture", r.capture ? capture_json(*r.capture) : Json(nullptr)},
-           {"twilio", Json{{"friendlyName", optional_string(t.friendlyName)},
-                           {"singleSignOnMethod", t.singleSignOnMethod},
-                           {"x509Certificate", optional_string(t.x509Certificate)},
-                           {"identityProviderIssuer", optional_string(t.identityProviderIssuer)},
-                           {"singleSignOnUrl", optional_string(t.singleSignOnUrl)},
-                           {"defaultRedirectUrl", optional_string(t.defaultRedirectUrl)},
-                           {"trustedDomains", t.trustedDomains}}},
-           {"serviceProvider", r.serviceProvider ? Json{{"product", r.serviceProvider->product},
-                                                        {"acsUrl", r.serviceProvider->acsUrl.empty()
-                                                                       ? Json(nullptr)
-                                                                       : Json(r.serviceProvider->acsUrl)},
-                                                        {"entityId", r.serviceProvider->entityId}}
-                                                 : Json(nullptr)},
-           {"product", r.product ? Json{{"product", r.product->product},
-                                        {"idName", r.product->idName},
-                                        {"idHint", r.product->idHint},
-                                        {"idpGuidance", r.product->idpGuidance}}
-                                 : Json(nullptr)},
-           {"idpSetup", r.idpSetup ? idp_setup_json(*r.idpSetup) : Json(nullptr)},
-           {"products", std::move(products)},
-           {"discard", r.discard},
-           {"findings", std::move(findings)}};
-  return out.dump(indent, ' ', false, Json::error_handler_t::replace);
+  JsonWriter w(indent);
+  w.begin_object();
+  w.key("schema").value(kReportSchema);
+  w.key("input").begin_object();
+  w.key("kind").value(kind_name(r.kind));
+  w.key("bytes").value(static_cast<uint64_t>(r.bytes));
+  w.end_object();
+  w.key("entities");
+  entities(w, r.entities);
+  w.key("idp");
+  if (r.idp) idp(w, *r.idp);
+  else w.null();
+  w.key("certificates");
+  certificates(w, r.certificates);
+  w.key("response");
+  if (r.response) response(w, *r.response);
+  else w.null();
+  w.key("capture");
+  if (r.capture) capture(w, *r.capture);
+  else w.null();
+  w.key("twilio");
+  twilio(w, r.twilio);
+  w.key("serviceProvider");
+  if (r.serviceProvider) {
+    w.begin_object();
+    w.key("product").value(r.serviceProvider->product);
+    w.key("acsUrl");
+    if (r.serviceProvider->acsUrl.empty()) w.null();
+    else w.value(r.serviceProvider->acsUrl);
+    w.key("entityId").value(r.serviceProvider->entityId);
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.key("product");
+  if (r.product) {
+    w.begin_object();
+    w.key("product").value(r.product->product);
+    w.key("idName").value(r.product->idName);
+    w.key("idHint").value(r.product->idHint);
+    w.key("idpGuidance").value(r.product->idpGuidance);
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.key("idpSetup");
+  if (r.idpSetup) idp_setup(w, *r.idpSetup);
+  else w.null();
+  w.key("products").begin_array();
+  for (const ProductChoice& p : r.products) {
+    w.begin_object();
+    w.key("product").value(p.product);
+    w.key("label").value(p.label);
+    w.key("idLabel").value(p.idLabel);
+    w.key("idHint").value(p.idHint);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("discard").strings(r.discard);
+  w.key("findings");
+  findings(w, r.findings);
+  w.end_object();
+  return w.take();
 }
 
 }  // namespace sso

@@ -1,5 +1,6 @@
 #include "saml/response_analysis.hpp"
 
+#include "input/input_kind.hpp"
 #include "input/text.hpp"
 #include "saml/metadata_analysis.hpp"
 #include "saml/namespaces.hpp"
@@ -56,6 +57,13 @@ bool analyze_response(ResponseInput& input, const Options& options, int64_t now,
   }
   if (!input.problem.empty()) {
     report.findings.add(Code::ResponseNoneFound, "No SAML response to read: " + input.problem + ".");
+    return false;
+  }
+  // Decoded from base64 or an export, so not yet checked as the pasted text was.
+  if (const std::size_t bad = invalid_utf8_offset(input.xml); bad != std::string_view::npos) {
+    report.findings.add(Code::InputInvalidUtf8, "The decoded SAML response is not valid UTF-8 (first bad byte at offset " +
+                                                    std::to_string(bad) + "). SAML responses are UTF-8; the capture "
+                                                    "may be cut short or re-encoded: copy the SAMLResponse again.");
     return false;
   }
 

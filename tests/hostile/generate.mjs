@@ -117,6 +117,10 @@ Object.assign(TABLE, {
   'har-without-response': ['{"log":{"entries":[{"request":{"method":"GET","url":"https://x/"}}]}}', ['response.none-found']],
   'saml-tracer-without-response': ['{"requests":[{"method":"POST","url":"https://x/","post":[["a","b"]]}]}', ['response.none-found']],
   'post-body-not-base64': ['SAMLResponse=%%%&RelayState=x', ['response.none-found']],
+  'response-base64-latin1': [Buffer.from(response(assertion('<saml:Subject><saml:NameID>jos\u00e9</saml:NameID></saml:Subject>')), 'latin1').toString('base64'), ['input.invalid-utf8']],
+  'har-nesting-100k': [`{"log":${'['.repeat(100000)}${']'.repeat(100000)}}`, ['input.unknown']],
+  'har-lone-surrogate': ['{"log":{"entries":[{"request":{"method":"POST","url":"\\udc00","postData":{"text":"SAMLResponse=PA=="}}}]}}', ['input.unknown']],
+  'har-response-in-a-string-with-escapes': [JSON.stringify({ log: { entries: [{ request: { method: 'POST', url: 'https://x/acs', postData: { text: `SAMLResponse=${encodeURIComponent(Buffer.from(response(assertion(''))).toString('base64'))}` } } }] } }).replace(/"POST"/, '"\\u0050OST"'), ['response.unsigned']],
 });
 
 export function writeTable(folder) {

@@ -1,0 +1,147 @@
+#include "report/json_writer.hpp"
+
+namespace sso {
+
+void JsonWriter::newline() {
+  if (indent_ < 0) return;
+  out_ += '\n';
+  out_.append(levels_.size() * static_cast<std::size_t>(indent_), ' ');
+}
+
+void JsonWriter::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (levels_.empty()) return;
+  if (levels_.back().count++ > 0) out_ += ',';
+  newline();
+}
+
+JsonWriter& JsonWriter::key(std::string_view name) {
+  if (levels_.back().count++ > 0) out_ += ',';
+  newline();
+  string(name);
+  out_ += indent_ < 0 ? ":" : ": ";
+  after_key_ = true;
+  return *this;
+}
+
+void JsonWriter::begin_object() {
+  before_value();
+  out_ += '{';
+  levels_.push_back({true});
+}
+
+void JsonWriter::begin_array() {
+  before_value();
+  out_ += '[';
+  levels_.push_back({false});
+}
+
+void JsonWriter::end_object() {
+  const bool empty = levels_.back().count == 0;
+  levels_.pop_back();
+  if (!empty) newline();
+  out_ += '}';
+}
+
+void JsonWriter::end_array() {
+  const bool empty = levels_.back().count == 0;
+  levels_.pop_back();
+  if (!empty) newline();
+  out_ += ']';
+}
+
+void JsonWriter::value(std::string_view s) {
+  before_value();
+  string(s);
+}
+
+void JsonWriter::value(const std::optional<std::string>& s) {
+  if (s) value(std::string_view(*s));
+  else null();
+}
+
+void JsonWriter::value(bool b) {
+  before_value();
+  out_ += b ? "true" : "false";
+}
+
+void JsonWriter::value(int64_t n) {
+  before_value();
+  out_ += std::to_string(n);
+}
+
+void JsonWriter::value(uint64_t n) {
+  before_value();
+  out_ += std::to_string(n);
+}
+
+void JsonWriter::null() {
+  before_value();
+  out_ += "null";
+}
+
+void JsonWriter::strings(const std::vector<std::string>& list) {
+  begin_array();
+  for (const std::string& s : list) value(std::string_view(s));
+  end_array();
+}
+
+// Quotes and escapes `s`: the two-character escapes JSON has, \u00XX for other control
+// characters, UTF-8 as it is; a byte that does not start a valid UTF-8 sequence becomes U+FFFD.
+void JsonWriter::string(std::string_view s) {
+  out_.reserve(out_.size() + s.size() + 2);
+  out_ += '"';
+  static const char hex[] = "0123456789abcdef";
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::size_t run = 0;  // start of the bytes copied as they are
+  auto flush = [&](std::size_t upto) { out_.append(s.data() + run, upto - run); };
+  for (std::size_t i = 0; i < n;) {
+    const unsigned char c = p[i];
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      std::size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+      bool valid = len > 0 && i + len <= n;
+      uint32_t cp = len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
+      for (std::size_t k = 1; valid && k < len; ++k) {
+        valid = (p[i + k] & 0xC0) == 0x80;
+        cp = cp << 6 | (p[i + k] & 0x3F);
+      }
+      const uint32_t min = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+      valid = valid && cp >= min && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
+      if (valid) {
+        i += len;
+        continue;
+      }
+      flush(i);
+      out_ += "\xEF\xBF\xBD";
+      run = ++i;
+      continue;
+    }
+    flush(i);
+    switch (c) {
+      case '"': out_ += "\\\""; break;
+      case '\\': out_ += "\\\\"; break;
+      case '\b': out_ += "\\b"; break;
+      case '\f': out_ += "\\f"; break;
+      case '\n': out_ += "\\n"; break;
+      case '\r': out_ += "\\r"; break;
+      case '\t': out_ += "\\t"; break;
+      default:
+        out_ += "\\u00";
+        out_ += hex[c >> 4];
+        out_ += hex[c & 15];
+    }
+    run = ++i;
+  }
+  flush(n);
+  out_ += '"';
+}
+
+}  // namespace sso
