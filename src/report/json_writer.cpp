@@ -92,7 +92,7 @@ void JsonWriter::strings(const std::vector<std::string>& list) {
 // Quotes and escapes `s`: the two-character escapes JSON has, \u00XX for other control
 // characters, UTF-8 as it is; a byte that does not start a valid UTF-8 sequence becomes U+FFFD.
 void JsonWriter::string(std::string_view s) {
-  out_.reserve(out_.size() + s.size() + 2);
+  // No reserve() here: libc++ (in wasm) reserves exactly what is asked, which made writing quadratic.
   out_ += '"';
   static const char hex[] = "0123456789abcdef";
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
