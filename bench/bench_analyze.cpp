@@ -1,6 +1,7 @@
 // In-process timing of analyze() natively on one file: the first call (certificates decoded for
 // the first time) and the mean of repeated calls (as the page re-analyses while the admin types).
-// Usage: bench_analyze FILE REPETITIONS   (prints: first_call_us repeated_call_us)
+// Usage: bench_analyze FILE REPETITIONS [CERTIFICATE CONNECTION_ID]
+// (prints: first_call_us repeated_call_us; with a certificate, a response is verified with it)
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -18,6 +19,13 @@ int main(int argc, char** argv) {
   const std::string input = s.str();
   const int reps = std::stoi(argv[2]);
   sso::Options options;
+  if (argc >= 5) {
+    std::ifstream c(argv[3], std::ios::binary);
+    std::stringstream cs;
+    cs << c.rdbuf();
+    options.certificate = cs.str();
+    options.connectionId = argv[4];
+  }
   std::size_t sink = 0;
   using clock = std::chrono::steady_clock;
   auto start = clock::now();

@@ -2,17 +2,20 @@
 // machine, in one run. Writes build/bench/results.md (the README's table) and prints it.
 // Not a test: nothing here passes or fails; it measures.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/browser/browser.mjs';
 import { serveFolder } from '../tools/static_server.mjs';
-import { interop, root } from '../tests/node/load_module.mjs';
+import { fixtures, interop, interopPresent, root } from '../tests/node/load_module.mjs';
 
 const out = join(root, 'build', 'bench');
+mkdirSync(out, { recursive: true });
 const PY = '/usr/bin/python3';
 const SIZES = [1, 100, 1000, 6000, 10000];
-const TYPICAL = join(interop, 'metadata', 'okta_dev-513394_crewjam.xml');
+// A real Okta file where the interop corpus is; the project's own Okta-shaped fixture otherwise.
+const TYPICAL = interopPresent ? join(interop, 'metadata', 'okta_dev-513394_crewjam.xml') : join(fixtures, 'metadata', 'okta.xml');
+const JQ = 'JQ0123456789abcdef0123456789abcdef';
 const PEER_TIMEOUT = Number(process.env.BENCH_PEER_TIMEOUT ?? 300);
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const mb = (bytes) => bytes / (1 << 20);
@@ -131,8 +134,8 @@ async function inChromium(aggregates) {
 
 function transferSize() {
   const web = join(root, 'build', 'web');
-  const pageFiles = ['index.html', 'app.css', 'app.js', 'helper-ui.js', 'worker.js', 'worker-serve.js',
-    'twilio-sso-api.js', 'twilio-sso.mjs', 'twilio-sso.wasm'];
+  const pageFiles = ['index.html', 'app.css', 'app.js', 'helper-ui.js', 'analysis-client.js', 'render-report.js',
+    'render-response.js', 'worker.js', 'worker-serve.js', 'twilio-sso-api.js', 'twilio-sso.mjs', 'twilio-sso.wasm'];
   const sizes = Object.fromEntries(pageFiles.map((f) => {
     const body = readFileSync(join(web, f));
     return [f, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length }];
@@ -164,6 +167,35 @@ say(`| ours, native, first call (certificates decoded) | ${coldUs.toFixed(0)} µ
 say(`| ours, native, repeated (as the page re-analyses) | ${warmUs.toFixed(0)} µs | 1× |`);
 say(`| ours, wasm under Node, repeated | ${(wasmTypical * 1000).toFixed(0)} µs | |`);
 say(`| python3-saml \`IdPMetadataParser.parse\` | ${pysaml.toFixed(0)} µs | ${(pysaml / warmUs).toFixed(1)}× slower |`);
+say();
+
+// A typical signed response (both signatures, RSA-2048 SHA-256), freshly signed by xmlsec1.
+execFileSync('node', [join(root, 'bench', 'make_response.mjs'), out]);
+const RESPONSE = join(out, 'response_10k.xml');
+const RESPONSE_CERT = join(out, 'response_cert.pem');
+const responseKb = (statSync(RESPONSE).size / 1024).toFixed(1);
+const [respColdUs, respWarmUs] = execFileSync(join(root, 'build', 'native', 'bench_analyze'), [RESPONSE, '2000', RESPONSE_CERT, JQ],
+  { encoding: 'utf8' }).trim().split(' ').map(Number);
+const respWasmMs = Number(execFileSync('node', [join(root, 'bench', 'bench_wasm.mjs'), RESPONSE, '500', RESPONSE_CERT, JQ],
+  { encoding: 'utf8' }).split(' ')[0]);
+const [pyRespUs, pyVerdict] = execFileSync(PY, [join(root, 'bench', 'peers', 'python3_saml_response.py'), RESPONSE, RESPONSE_CERT, JQ, '300'],
+  { encoding: 'utf8' }).trim().split(' ');
+const ourProcess = timed(join(root, 'build', 'native', 'twilio-sso'), ['--certificate', RESPONSE_CERT, '--connection-id', JQ, RESPONSE], 9);
+const xmlsec = (xpath) => timed('xmlsec1', ['--verify', '--enabled-reference-uris', 'empty,same-doc', '--enabled-key-data', 'x509',
+  '--pubkey-cert-pem', RESPONSE_CERT, '--id-attr:ID', 'urn:oasis:names:tc:SAML:2.0:protocol:Response',
+  '--id-attr:ID', 'urn:oasis:names:tc:SAML:2.0:assertion:Assertion', '--node-xpath', xpath, RESPONSE], 9);
+const xmlsecResponse = xmlsec("/*/*[local-name()='Signature']");
+const xmlsecAssertion = xmlsec("//*[local-name()='Assertion']/*[local-name()='Signature']");
+say(`**A typical signed SAML response** (${responseKb} KB, response and assertion both signed, RSA-2048 SHA-256, exclusive C14N; every check of the Report, not only the signatures):`);
+say();
+say('| | time | |');
+say('|---|---|---|');
+say(`| ours, native, in process, repeated | ${respWarmUs.toFixed(0)} µs | first call ${respColdUs.toFixed(0)} µs |`);
+say(`| ours, wasm under Node, in process, repeated | ${(respWasmMs * 1000).toFixed(0)} µs | |`);
+say(`| python3-saml \`OneLogin_Saml2_Response.is_valid\`, in process | ${Number(pyRespUs).toFixed(0)} µs | ${(Number(pyRespUs) / respWarmUs).toFixed(1)}× ours native; verdict: ${pyVerdict} |`);
+say(`| ours, the CLI, whole process (both signatures) | ${(ourProcess.seconds * 1000).toFixed(1)} ms | median of 9 |`);
+say(`| \`xmlsec1 --verify\`, whole process, the response's signature only | ${(xmlsecResponse.seconds * 1000).toFixed(1)} ms | median of 9 |`);
+say(`| \`xmlsec1 --verify\`, whole process, the assertion's signature only | ${(xmlsecAssertion.seconds * 1000).toFixed(1)} ms | median of 9 |`);
 say();
 
 say('**Aggregates: list every entity with its first IdP signing-certificate SHA-256**, whole process (native, peers) or in-process (wasm), median of 3:');

@@ -400,14 +400,19 @@ SignatureCheck verify_signature(pugi::xml_node signature, const IdIndex& ids,
   HashSink info_hash(algorithm->md);
   canonicalize(signed_info, info_request, info_hash);
   const std::string hash = info_hash.finish();
+  // Each certificate verified once: the KeyInfo one is usually a trusted one, already tried.
+  std::optional<bool> keyinfo_result;
   for (const TrustedCertificate& t : trusted) {
-    if (verifies(t.der, *algorithm, hash, signature_value)) {
+    const bool ok = verifies(t.der, *algorithm, hash, signature_value);
+    if (t.der == keyinfo_der) keyinfo_result = ok;
+    if (ok) {
       check.signedByTrusted = true;
       check.verifiedWithSha256 = t.sha256;
       break;
     }
   }
-  if (!keyinfo_der.empty()) check.signedByKeyInfo = verifies(keyinfo_der, *algorithm, hash, signature_value);
+  if (!keyinfo_der.empty())
+    check.signedByKeyInfo = keyinfo_result ? *keyinfo_result : verifies(keyinfo_der, *algorithm, hash, signature_value);
   if (!trusted.empty()) check.verified = check.digestMatches && check.signedByTrusted;
   if (!keyinfo_der.empty()) check.intact = check.digestMatches && check.signedByKeyInfo;
   if (!check.digestMatches) {
