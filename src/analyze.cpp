@@ -13,6 +13,7 @@
 #include "twilio/idp_setup.hpp"
 #include "twilio/profiles.hpp"
 #include "twilio/response_checks.hpp"
+#include "twilio/rollover.hpp"
 #include "twilio/values.hpp"
 #include "x509/certificate_input.hpp"
 #include "x509/paste.hpp"
@@ -75,6 +76,17 @@ void read_given_certificate(const Options& options, Report& report) {
   }
   if (report.idp && report.kind != InputKind::Response) read_pasted_certificates(options.certificate, report);
 }
+
+// An option that holds a private key is emptied before anything reads it, and named for the
+// front end to clear.
+void refuse_private_key(std::string& option, const char* name, const char* what, Report& report) {
+  if (!contains_private_key(option)) return;
+  option.clear();
+  report.discard.push_back(name);
+  report.findings.add(Code::InputPrivateKey, std::string("What you gave as ") + what +
+                                                 " is a private key. It was not read and is not shown. Never share a "
+                                                 "private key; if it was shared by mistake, have it replaced.");
+}
 }  // namespace
 
 Report analyze(std::string_view input, const Options& options) {
@@ -90,18 +102,21 @@ Report analyze_in_place(char* input, std::size_t size, const Options& options) {
   const int64_t now = options.now ? *options.now : static_cast<int64_t>(std::time(nullptr));
   bool usable = false;
   std::optional<ResponseAnalysis> response;
+  // A private key given in an option is refused first, whatever the input.
+  Options checked = options;
+  if (contains_private_key(options.certificate)) checked.certificate.clear();
+  refuse_private_key(checked.signer, "signer", "the certificate to verify the metadata's signature with", report);
+  refuse_private_key(checked.previousMetadata, "previousMetadata", "the older version of the metadata", report);
   if (size > limits::kMaxInputBytes) {
     report.findings.add(Code::InputTooLarge, "The input is " + std::to_string(size >> 20) + " MiB, over the limit of " +
                                                  std::to_string(limits::kMaxInputBytes >> 20) +
                                                  " MiB. Paste one entity's metadata instead of the whole aggregate.");
   } else {
-    // A private key given as the certificate is refused first, whatever the input.
-    Options checked = options;
-    if (contains_private_key(options.certificate)) checked.certificate.clear();
     usable = read_input(input, size, checked, now, report, response);
     read_given_certificate(options, report);
   }
   assemble_twilio_values(options, now, report);
+  if (usable) compare_versions(checked, now, report);
   // Twilio's own values first (the response checks compare with them); their findings after.
   Findings service_provider_findings;
   report.serviceProvider = service_provider(options, now, service_provider_findings);

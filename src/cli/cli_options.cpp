@@ -18,6 +18,8 @@ const char* usage() {
          "  --issuer ISSUER  --sso-url URL   values you have, checked (against the metadata if given)\n"
          "  --certificate FILE           check this certificate against the metadata; trust it for a response\n"
          "  --metadata FILE              a response's IdP metadata: its signing certificates and entityID\n"
+         "  --signer FILE                the certificate that signs the metadata (a federation's): verify with it\n"
+         "  --compare OLD NEW            compare two versions of the IdP's metadata (certificate rollover)\n"
          "  --pick N                     the Nth response of a HAR or SAML-tracer export (default 1)\n"
          "  --show-c14n                  print the canonical bytes of a signature whose digest fails\n"
          "  --now 2026-11-28T00:00:00Z   the clock, for tests\n"
@@ -62,6 +64,21 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
       if (!value(cl.canonicalizePrefixes)) return cl;
     } else if (a == "--metadata") {
       if (!value(cl.metadataFile)) return cl;
+    } else if (a == "--signer") {
+      if (!value(cl.signerFile)) return cl;
+    } else if (a == "--compare") {
+      // --compare OLD NEW: the older version, then the current one (the input).
+      if (!value(cl.previousFile)) return cl;
+      if (i + 1 >= args.size() || (args[i + 1].size() > 1 && args[i + 1][0] == '-')) {
+        cl.error = "--compare takes two files: the older version, then the current one";
+        return cl;
+      }
+      if (file_seen) {
+        cl.error = "only one input file";
+        return cl;
+      }
+      cl.file = args[++i];
+      file_seen = true;
     } else if (a == "--show-c14n") {
       cl.showCanonical = true;
       cl.options.showCanonical = true;

@@ -17,6 +17,8 @@ struct CommandLine {
   std::string file = "-";
   std::string certificateFile;  // --certificate FILE: read into options.certificate
   std::string metadataFile;     // --metadata FILE: read into options.metadata
+  std::string signerFile;       // --signer FILE: read into options.signer
+  std::string previousFile;     // --compare OLD NEW: OLD, read into options.previousMetadata
   bool showCanonical = false;   // --show-c14n: print the canonical bytes of a failed digest
   // Diagnostic (the c14n differential test): --canonicalize METHOD [--c14n-id ID] [--c14n-prefixes "a b"]
   std::string canonicalize;     // the algorithm URI, or c14n | c14n-comments | exc-c14n | exc-c14n-comments

@@ -75,10 +75,12 @@ int main(int argc, char** argv) {
     std::cerr << "twilio-sso: cannot read " << cl.certificateFile << "\n";
     return 2;
   }
-  if (!cl.metadataFile.empty() && !read_input(cl.metadataFile, options.metadata)) {
-    std::cerr << "twilio-sso: cannot read " << cl.metadataFile << "\n";
-    return 2;
-  }
+  for (const auto& [file, into] : {std::pair<const std::string&, std::string&>{cl.metadataFile, options.metadata},
+                                    {cl.signerFile, options.signer}, {cl.previousFile, options.previousMetadata}})
+    if (!file.empty() && !read_input(file, into)) {
+      std::cerr << "twilio-sso: cannot read " << file << "\n";
+      return 2;
+    }
   const sso::Report report = sso::analyze_in_place(input.data(), input.size(), options);
   std::cout << (cl.json ? sso::report_json(report, 2) + "\n" : sso::report_text(report, cl.showCanonical));
   return report.findings.has_error() ? 1 : 0;

@@ -38,7 +38,8 @@ const char* flag_for(const std::string& setting) {
   static const std::pair<const char*, const char*> kFlags[] = {
       {"entity", "--entity"}, {"product", "--product"}, {"twilioId", "--connection-id or --account-sid"},
       {"certificate", "--certificate"}, {"ssoUrl", "--sso-url"}, {"redirectUrl", "--redirect-url"},
-      {"trustedDomains", "--trusted-domain"}, {"issuer", "--issuer"}, {"pick", "--pick"}};
+      {"trustedDomains", "--trusted-domain"}, {"issuer", "--issuer"}, {"pick", "--pick"},
+      {"signer", "--signer"}, {"previousMetadata", "--compare OLD NEW"}};
   for (const auto& [name, flag] : kFlags)
     if (setting == name) return flag;
   return nullptr;
@@ -95,6 +96,45 @@ void response_section(std::string& out, const Report& r, bool show_canonical) {
   for (const TimelineEntry& t : resp.timeline) out += "  " + t.what + "  " + t.at + "  (" + t.relative + ")\n";
   out += "\n";
 }
+// The metadata's own signature: what it was checked with, and the verdict.
+void metadata_signature_section(std::string& out, const Report& r) {
+  if (!r.metadataSignature) return;
+  const MetadataSignature& s = *r.metadataSignature;
+  const char* verdict = s.verified == true    ? "verified with the certificate you trust"
+                        : s.verified == false ? "NOT verified with the certificate you trust"
+                        : s.intact == true    ? "intact by its own KeyInfo certificate (not verified: give --signer)"
+                        : s.intact == false   ? "changed after signing, or signed by another key than its KeyInfo's"
+                                              : "not checked";
+  out += "== Metadata signature ==\n" + std::string(verdict) + "\n";
+  line(out, "  reason", s.reason);
+  line(out, "  reference", s.referenceId.empty() ? std::string("\"\" (the whole document)") : "#" + s.referenceId);
+  line(out, "  algorithm", s.signatureAlgorithm + " / " + s.digestAlgorithm);
+  line(out, "  KeyInfo SHA-256", s.keyInfoSha256);
+  line(out, "  verified with", s.verifiedWithSha256);
+  out += "\n";
+}
+
+// Two versions (or the certificate in Twilio and the metadata): what changed, and the plan.
+void rollover_section(std::string& out, const Report& r) {
+  if (!r.rollover) return;
+  const Rollover& ro = *r.rollover;
+  out += ro.against == "metadata" ? "== Compared with the older version ==\n" : "== The certificate in Twilio and this metadata ==\n";
+  for (const RolloverCertificate& c : ro.certificates) {
+    const std::string where = ro.against == "metadata"
+                                  ? (c.before && c.after ? "in both" : c.before ? "no longer published" : "new")
+                                  : (c.before ? (c.after ? "in Twilio, still published" : "in Twilio, no longer published")
+                                              : "published");
+    out += "  " + c.subject + "  " + c.sha256.substr(0, 11) + "…  " + c.notBefore.substr(0, 10) + " to " +
+           c.notAfter.substr(0, 10) + "  " + where + (c.inTwilio && ro.against == "metadata" ? ", Twilio's" : "") + "\n";
+  }
+  for (const RolloverChange& c : ro.changes)
+    if (c.what != "signingCertificate")
+      out += "  " + c.what + " " + c.change + ": " + c.before.value_or("-") + " -> " + c.after.value_or("-") + "\n";
+  out += "Plan:\n";
+  for (std::size_t i = 0; i < ro.plan.size(); ++i) out += "  " + std::to_string(i + 1) + ". " + ro.plan[i] + "\n";
+  out += "\n";
+}
+
 std::string findings_text(const Report& r) {
   std::string out;
   out += "== Findings ==\n";
@@ -136,6 +176,8 @@ std::string report_text(const Report& r, bool show_canonical) {
   }
   certificates(out, r.kind == InputKind::Certificate ? "pasted" : "given", r.certificates);
   if (r.entities.size() > 1) out += std::to_string(r.entities.size()) + " entities in the document.\n\n";
+  metadata_signature_section(out, r);
+  rollover_section(out, r);
   return out + findings_text(r);
 }
 

@@ -217,6 +217,26 @@ const std::vector<CodeInfo>& finding_catalogue() {
        "a SHA-1 digest or signature"},
       {Code::SignatureNotChecked, "signature.not-checked", Severity::Info, kCert,
        "no trusted certificate given: signatures checked against their own KeyInfo certificate only"},
+      {Code::SignatureCanonicalization, "signature.canonicalization", Severity::Info, "",
+       "signed with inclusive C14N or a WithComments variant (accepted), not exclusive C14N"},
+      {Code::MetadataSignatureVerified, "metadata.signature-verified", Severity::Info, "",
+       "the metadata's signature verifies with the certificate you trust: unchanged since signed"},
+      {Code::RolloverCertificateAdded, "rollover.certificate-added", Severity::Warning, kCert,
+       "a signing certificate is published now that was not before (or that Twilio does not hold): plan the switch"},
+      {Code::RolloverCertificateRemoved, "rollover.certificate-removed", Severity::Info, kCert,
+       "a signing certificate is no longer published (an error when it is the one Twilio holds)"},
+      {Code::RolloverEntityIdChanged, "rollover.entity-id-changed", Severity::Error, kIssuer,
+       "the entityID changed between the two versions: Twilio's issuer must follow"},
+      {Code::RolloverSsoUrlChanged, "rollover.sso-url-changed", Severity::Error, kSso,
+       "the SSO URL Twilio uses changed between the two versions"},
+      {Code::RolloverBindingsChanged, "rollover.bindings-changed", Severity::Info, "",
+       "SSO bindings added or removed"},
+      {Code::RolloverNameIdFormatsChanged, "rollover.nameid-formats-changed", Severity::Info, "",
+       "NameID formats added or removed"},
+      {Code::RolloverNoChange, "rollover.no-change", Severity::Info, "",
+       "nothing Twilio uses differs between the two versions"},
+      {Code::RolloverPreviousUnreadable, "rollover.previous-unreadable", Severity::Warning, "",
+       "the older version of the metadata to compare with holds no readable SAML 2.0 IdP"},
   };
   return table;
 }
@@ -277,6 +297,10 @@ const char* setting_of(Code code) {
 void Findings::add(Code code, Severity severity, std::string message) {
   const CodeInfo& info = code_info(code);
   items_.push_back({severity, info.id, info.field, std::move(message), setting_of(code)});
+}
+
+void Findings::add(Code code, Severity severity, std::string message, std::string field, std::string setting) {
+  items_.push_back({severity, code_info(code).id, std::move(field), std::move(message), std::move(setting)});
 }
 
 bool Findings::has(Code code) const {

@@ -116,6 +116,16 @@ enum class Code {
   SignatureUnsupported,
   SignatureWeakAlgorithm,
   SignatureNotChecked,
+  SignatureCanonicalization,
+  MetadataSignatureVerified,
+  RolloverCertificateAdded,
+  RolloverCertificateRemoved,
+  RolloverEntityIdChanged,
+  RolloverSsoUrlChanged,
+  RolloverBindingsChanged,
+  RolloverNameIdFormatsChanged,
+  RolloverNoChange,
+  RolloverPreviousUnreadable,
 };
 
 struct CodeInfo {
@@ -145,6 +155,9 @@ class Findings {
  public:
   void add(Code code, std::string message);
   void add(Code code, Severity severity, std::string message);
+  // With the Twilio field and the setting named here rather than by the catalogue: for a code
+  // that means the same on another object (a metadata signature's `signer`, not `certificate`).
+  void add(Code code, Severity severity, std::string message, std::string field, std::string setting);
   bool has(Code code) const;
   void append(const Findings& other) { items_.insert(items_.end(), other.items_.begin(), other.items_.end()); }
   bool has_error() const;

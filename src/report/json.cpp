@@ -189,6 +189,55 @@ void capture(JsonWriter& w, const Capture& c) {
   w.end_object();
 }
 
+void metadata_signature(JsonWriter& w, const MetadataSignature& s) {
+  w.begin_object();
+  w.key("present").value(true);
+  w.key("verified");
+  if (s.verified) w.value(*s.verified);
+  else w.null();
+  w.key("intact");
+  if (s.intact) w.value(*s.intact);
+  else w.null();
+  w.key("reason").value(s.reason);
+  w.key("referenceId").value(s.referenceId);
+  w.key("signatureAlgorithm").value(s.signatureAlgorithm);
+  w.key("digestAlgorithm").value(s.digestAlgorithm);
+  w.key("keyInfoSha256").value(s.keyInfoSha256);
+  w.key("verifiedWithSha256").value(s.verifiedWithSha256);
+  w.end_object();
+}
+
+void rollover(JsonWriter& w, const Rollover& r) {
+  w.begin_object();
+  w.key("against").value(r.against);
+  w.key("certificates").begin_array();
+  for (const RolloverCertificate& c : r.certificates) {
+    w.begin_object();
+    w.key("sha256").value(c.sha256);
+    w.key("subject").value(c.subject);
+    w.key("notBefore").value(c.notBefore);
+    w.key("notAfter").value(c.notAfter);
+    w.key("daysLeft").value(c.daysLeft);
+    w.key("before").value(c.before);
+    w.key("after").value(c.after);
+    w.key("inTwilio").value(c.inTwilio);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("changes").begin_array();
+  for (const RolloverChange& c : r.changes) {
+    w.begin_object();
+    w.key("what").value(c.what);
+    w.key("change").value(c.change);
+    w.key("before").value(c.before);
+    w.key("after").value(c.after);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("plan").strings(r.plan);
+  w.end_object();
+}
+
 void twilio(JsonWriter& w, const TwilioValues& t) {
   w.begin_object();
   w.key("friendlyName").value(t.friendlyName);
@@ -242,10 +291,16 @@ std::string report_json(const Report& r, int indent) {
   w.key("kind").value(kind_name(r.kind));
   w.key("bytes").value(static_cast<uint64_t>(r.bytes));
   w.end_object();
+  w.key("metadataSignature");
+  if (r.metadataSignature) metadata_signature(w, *r.metadataSignature);
+  else w.null();
   w.key("entities");
   entities(w, r.entities);
   w.key("idp");
   if (r.idp) idp(w, *r.idp);
+  else w.null();
+  w.key("rollover");
+  if (r.rollover) rollover(w, *r.rollover);
   else w.null();
   w.key("certificates");
   certificates(w, r.certificates);

@@ -185,6 +185,49 @@ struct Capture {
   std::size_t picked = 1;
 };
 
+// The signature on a metadata document's root (a federation aggregate's, or an IdP's own file).
+// verified: with a certificate the admin trusts (null: none given); intact: with its own KeyInfo
+// certificate (null: none there). reason: what a failure means, in plain words.
+struct MetadataSignature {
+  std::optional<bool> verified;
+  std::optional<bool> intact;
+  std::optional<std::string> reason;
+  std::string referenceId;  // "" for the whole document (an empty Reference URI)
+  std::string signatureAlgorithm;
+  std::string digestAlgorithm;
+  std::optional<std::string> keyInfoSha256;
+  std::optional<std::string> verifiedWithSha256;
+};
+
+// A signing certificate across two versions of an IdP's metadata (or the one in Twilio and the
+// current metadata): where it is published, and whether Twilio holds it.
+struct RolloverCertificate {
+  std::string sha256;
+  std::string subject;
+  std::string notBefore;
+  std::string notAfter;
+  int64_t daysLeft = 0;
+  bool before = false;  // published in the older version (or: the certificate in Twilio)
+  bool after = false;   // published in the current metadata
+  bool inTwilio = false;
+};
+
+// One change that matters to Twilio between the two versions.
+struct RolloverChange {
+  std::string what;    // "signingCertificate", "entityId", "singleSignOnUrl", "ssoBinding", "nameIdFormat"
+  std::string change;  // "added", "removed", "changed"
+  std::optional<std::string> before;
+  std::optional<std::string> after;
+};
+
+// What an IdP's certificate rollover (or any change of its metadata) means for Twilio, and the plan.
+struct Rollover {
+  std::string against;  // "metadata" (an older version) or "certificate" (the one in Twilio)
+  std::vector<RolloverCertificate> certificates;
+  std::vector<RolloverChange> changes;
+  std::vector<std::string> plan;  // the steps, in order, with their dates
+};
+
 // One entry of the product catalogue a front end offers (so none writes it again).
 struct ProductChoice {
   std::string product;
@@ -196,8 +239,10 @@ struct ProductChoice {
 struct Report {
   InputKind kind = InputKind::Unknown;
   std::size_t bytes = 0;
+  std::optional<MetadataSignature> metadataSignature;  // null: the document's root is not signed
   std::vector<Entity> entities;
   std::optional<IdentityProvider> idp;
+  std::optional<Rollover> rollover;
   std::vector<Certificate> certificates;
   std::optional<SamlResponse> response;
   std::optional<Capture> capture;

@@ -1,11 +1,15 @@
-#include <algorithm>
-
 #include "saml/metadata_analysis.hpp"
+
+#include <algorithm>
+#include <functional>
+
 #include "clock.hpp"
 #include "input/xml_problem.hpp"
 #include "limits.hpp"
 #include "saml/metadata.hpp"
+#include "saml/metadata_signature.hpp"
 #include "saml/namespaces.hpp"
+#include "saml/trust.hpp"
 #include "saml/vendor.hpp"
 #include "x509/checks.hpp"
 #include "xml/document.hpp"
@@ -114,11 +118,20 @@ void report_idp(const MetadataRead& read, int64_t now, Report& report) {
 
 void analyze_metadata(char* text, std::size_t size, const Options& options, int64_t now, Report& report,
                       const std::string& preferred) {
+  // A signed document keeps its white-space text, which its canonical form includes.
+  const bool signed_text = may_be_signed(std::string_view(text, size));
+  if (options.progress) options.progress("parsing", 0);
   XmlDocument doc;
-  if (const XmlParseResult parsed = doc.parse(text, size); !parsed) {
+  if (const XmlParseResult parsed = doc.parse(text, size, {signed_text}); !parsed) {
     report_xml_problem(parsed, report.findings);
     return;
   }
+  if (signed_text) {
+    std::function<void(double)> progress;
+    if (options.progress) progress = [&](double f) { options.progress("verifying the signature", f); };
+    report.metadataSignature = check_metadata_signature(doc, size, trusted_from(options.signer), progress, report.findings);
+  }
+  if (options.progress) options.progress("listing the entities", 0);
   const std::vector<pugi::xml_node> entities = entity_descriptors(doc.root());
   if (entities.size() > limits::kMaxEntities) {
     report.findings.add(Code::MetadataTooManyEntities,

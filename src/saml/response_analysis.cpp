@@ -4,6 +4,7 @@
 #include "input/text.hpp"
 #include "saml/metadata_analysis.hpp"
 #include "saml/namespaces.hpp"
+#include "saml/trust.hpp"
 #include "x509/certificate.hpp"
 #include "x509/certificate_input.hpp"
 #include "x509/paste.hpp"
@@ -33,8 +34,7 @@ std::string issuer_of(const std::string& xml) {
 }
 
 void add_trusted(const std::vector<Certificate>& certs, std::vector<TrustedCertificate>& trusted) {
-  for (const Certificate& c : certs)
-    if (!c.error && !c.pem.empty()) trusted.push_back({der_of(c), c.sha256});
+  for (TrustedCertificate& t : trusted_from(certs)) trusted.push_back(std::move(t));
 }
 }  // namespace
 

@@ -97,6 +97,12 @@ void check_signatures(const ResponseRead& read, Findings& findings) {
         findings.add(Code::SignatureInvalid, which + "'s SignatureValue does not verify even with its own KeyInfo "
                                                      "certificate: the response was altered or mis-signed.");
     }
+    C14nMethod method;
+    if (c14n_method_of(c.canonicalization, method) && method != C14nMethod::Exclusive)
+      findings.add(Code::SignatureCanonicalization,
+                   which + " is made with " + c.canonicalization +
+                       " rather than exclusive C14N. It is accepted, but a proxy that adds a namespace declaration "
+                       "around the response breaks it; exclusive C14N is what SAML service providers expect.");
     if (c.weakAlgorithm)
       findings.add(Code::SignatureWeakAlgorithm,
                    which + " uses SHA-1 (" + (c.signatureAlgorithm.find("sha1") != std::string::npos ? c.signatureAlgorithm

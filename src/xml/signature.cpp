@@ -162,6 +162,11 @@ class HashSink : public ByteSink {
   void write(const char* data, std::size_t size) override {
     if (ok_) ok_ = mbedtls_md_update(&ctx_, reinterpret_cast<const unsigned char*>(data), size) == 0;
     if (keep) kept.append(data, size);
+    written_ += size;
+    if (on_bytes && written_ - told_ >= (std::size_t{1} << 20)) {
+      told_ = written_;
+      on_bytes(written_);
+    }
   }
   std::string finish() {
     unsigned char out[MBEDTLS_MD_MAX_SIZE];
@@ -170,10 +175,12 @@ class HashSink : public ByteSink {
   }
   bool keep = false;
   std::string kept;
+  std::function<void(std::size_t)> on_bytes;  // told every MiB hashed
 
  private:
   mbedtls_md_context_t ctx_;
   bool ok_ = false;
+  std::size_t written_ = 0, told_ = 0;
 };
 
 // XML-DSig's ECDSA value is r || s; mbedTLS verifies the DER SEQUENCE of two INTEGERs.
@@ -389,6 +396,7 @@ SignatureCheck verify_signature(pugi::xml_node signature, const IdIndex& ids,
   // The digest of what the Reference covers, made as it is canonicalized.
   HashSink referenced(digest->md);
   referenced.keep = options.keepCanonical;
+  referenced.on_bytes = options.onCanonicalBytes;
   canonicalize(target, request, referenced);
   check.digestMatches = referenced.finish() == digest_value;
   if (options.keepCanonical) check.canonical = std::move(referenced.kept);
@@ -414,6 +422,7 @@ SignatureCheck verify_signature(pugi::xml_node signature, const IdIndex& ids,
   if (!keyinfo_der.empty())
     check.signedByKeyInfo = keyinfo_result ? *keyinfo_result : verifies(keyinfo_der, *algorithm, hash, signature_value);
   if (!trusted.empty()) check.verified = check.digestMatches && check.signedByTrusted;
+  if (check.verified != true) check.verifiedWithSha256.reset();  // names only what verified
   if (!keyinfo_der.empty()) check.intact = check.digestMatches && check.signedByKeyInfo;
   if (!check.digestMatches) {
     check.reason = "the signed element changed after signing: its canonical bytes do not hash to the DigestValue";

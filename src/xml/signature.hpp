@@ -7,6 +7,7 @@
 // signature covers.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -67,6 +68,8 @@ struct SignatureCheck {
 
 struct SignatureOptions {
   bool keepCanonical = false;  // fill SignatureCheck::canonical (for showing a failed digest)
+  // Told how many canonical bytes of the referenced element have been hashed, every MiB.
+  std::function<void(std::size_t)> onCanonicalBytes;
 };
 
 SignatureCheck verify_signature(pugi::xml_node signature, const IdIndex& ids,
