@@ -21,7 +21,15 @@ const workerSource = [readFileSync(singleModule, 'utf8'), plainScript(read('twil
   'serve(self, () => createAnalyzer(createTwilioSsoModule));'].join('\n');
 const style = read('app.css');
 // The interface's modules, dependencies first, joined into one module.
-const UI_MODULES = ['render-report.js', 'render-response.js', 'analysis-client.js', 'helper-ui.js'];
+const UI_MODULES = ['render-report.js', 'render-response.js', 'render-metadata.js', 'analysis-client.js', 'helper-ui.js'];
+// Joined into one scope, two modules must not declare the same top-level name.
+const declared = new Map();
+for (const name of UI_MODULES) {
+  for (const [, id] of read(name).matchAll(/^(?:export )?(?:async )?(?:function\*?|const|let|class) ([A-Za-z_$][\w$]*)/gm)) {
+    if (declared.has(id)) throw new Error(`${name} and ${declared.get(id)} both declare ${id}: rename one`);
+    declared.set(id, name);
+  }
+}
 const main = `${UI_MODULES.map((name) => plainScript(read(name))).join('\n')}
 const workerUrl = URL.createObjectURL(new Blob([document.getElementById('tsh-worker-source').textContent],
   { type: 'text/javascript' }));

@@ -42,7 +42,8 @@ bool options_from(const val& o, sso::Options& options, std::string& error) {
       !string_field(o, "accountSid", options.accountSid, error) ||
       !string_field(o, "twilioId", options.twilioId, error) ||
       !string_field(o, "certificate", options.certificate, error) ||
-      !string_field(o, "metadata", options.metadata, error) ||
+      !string_field(o, "metadata", options.metadata, error) || !string_field(o, "signer", options.signer, error) ||
+      !string_field(o, "previousMetadata", options.previousMetadata, error) ||
       !optional_field(o, "friendlyName", options.friendlyName, error) ||
       !optional_field(o, "redirectUrl", options.redirectUrl, error) ||
       !optional_field(o, "issuer", options.issuer, error) || !optional_field(o, "ssoUrl", options.ssoUrl, error) ||
@@ -70,6 +71,15 @@ bool options_from(const val& o, sso::Options& options, std::string& error) {
       }
       options.trustedDomains.push_back(domains[i].as<std::string>());
     }
+  }
+  // Told how far a long analysis is (the page shows it past a second).
+  const val progress = o["onProgress"];
+  if (!progress.isUndefined() && !progress.isNull()) {
+    if (progress.typeOf().as<std::string>() != "function") {
+      error = "option onProgress must be a function";
+      return false;
+    }
+    options.progress = [progress](const char* stage, double fraction) { progress(std::string(stage), fraction); };
   }
   if (!now.empty()) {
     options.now = sso::parse_xs_datetime(now);

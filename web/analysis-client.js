@@ -2,7 +2,8 @@
 // over without a copy) with the options, and hands back the Report of the newest request only.
 // A worker that dies after it had worked is replaced, a few times running at most; one that
 // cannot start at all is reported, not retried forever.
-export function createAnalysisClient(createWorker, { onReport, onFailure }) {
+// onProgress (optional) is told { stage, fraction } while a long analysis runs.
+export function createAnalysisClient(createWorker, { onReport, onFailure, onProgress = () => {} }) {
   let worker = null;
   let latest = 0;
   let failuresInARow = 0;
@@ -17,7 +18,8 @@ export function createAnalysisClient(createWorker, { onReport, onFailure }) {
         return;
       }
       if (data.id !== latest) return;  // an answer to an older request
-      if (data.failure) onFailure(data.failure, true);
+      if (data.progress) onProgress(data.progress);
+      else if (data.failure) onFailure(data.failure, true);
       else onReport(JSON.parse(data.json), data.millis);
     };
     worker.onerror = (event) => {

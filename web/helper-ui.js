@@ -6,6 +6,7 @@ import { createAnalysisClient } from './analysis-client.js';
 import {
   certificateCards, el, entityOptions, findingsList, idpSide, productOptions, twilioForm, verdict,
 } from './render-report.js';
+import { metadataSignatureCard, rolloverCard } from './render-metadata.js';
 import { captureList, responseDetails } from './render-response.js';
 
 const LARGE_INPUT = 1 << 20;
@@ -67,6 +68,17 @@ const TEMPLATE = `
       </label>
     </div>
   </details>
+  <details class="tsh-details">
+    <summary>Verify the metadata's signature, or compare it with an older version</summary>
+    <div class="tsh-grid">
+      <label class="tsh-label tsh-wide">Certificate that signs this metadata <span class="tsh-optional">(your federation's or IdP's metadata-signing certificate)</span>
+        <textarea data-option="signer" rows="3" spellcheck="false" placeholder="-----BEGIN CERTIFICATE-----"></textarea>
+      </label>
+      <label class="tsh-label tsh-wide">An older version of this metadata <span class="tsh-optional">(what Twilio was set up with)</span>
+        <textarea data-option="previousMetadata" rows="3" spellcheck="false" placeholder="&lt;EntityDescriptor …&gt;"></textarea>
+      </label>
+    </div>
+  </details>
 </section>
 <section class="tsh-card tsh-awaiting" data-role="awaiting" aria-labelledby="tsh-awaiting-title">
   <h2 id="tsh-awaiting-title">Waiting for your identity provider's metadata</h2>
@@ -84,6 +96,11 @@ const TEMPLATE = `
     <p class="tsh-hint" data-role="trust-note"></p>
     <div data-role="capture"></div>
     <div data-role="response"></div>
+  </section>
+  <section class="tsh-card" data-role="metadata-card" hidden aria-labelledby="tsh-metadata-title">
+    <h2 id="tsh-metadata-title">This metadata: its signature and its versions</h2>
+    <div data-role="metadata-signature"></div>
+    <div data-role="rollover"></div>
   </section>
   <section class="tsh-card" data-role="entities" hidden aria-labelledby="tsh-entities-title">
     <h2 id="tsh-entities-title">Identity providers in this document</h2>
@@ -125,12 +142,19 @@ export function mountHelper(container, { createWorker }) {
   let lastReport = null;
   let pendingSize = 0;
   let timer = 0;
+  let startedAt = 0;
 
   const client = createAnalysisClient(createWorker, {
     onReport: (report, millis) => show(report, millis),
     onFailure: (message, retried) => {
       delete container.dataset.pending;
       status(retried ? `The analysis stopped: ${message}. Try a smaller input.` : message);
+    },
+    // Past a second, say where a long analysis is (the stage is the core's word for it).
+    onProgress: ({ stage, fraction }) => {
+      if (performance.now() - startedAt < 1000) return;
+      const label = stage.charAt(0).toUpperCase() + stage.slice(1);
+      status(`${label}… ${fraction > 0 ? `${Math.round(fraction * 100)} %` : ''}`.trim(), true);
     },
   });
 
@@ -149,6 +173,8 @@ export function mountHelper(container, { createWorker }) {
       issuer: optional('issuer'),
       ssoUrl: optional('ssoUrl'),
       certificate: text('certificate'),
+      signer: text('signer'),
+      previousMetadata: text('previousMetadata'),
       entity: chosenEntity,
       pick,
       ...(keptMetadata ? { metadata: keptMetadata } : {}),
@@ -161,6 +187,7 @@ export function mountHelper(container, { createWorker }) {
     const what = given();
     lastInput = what;
     pendingSize = typeof what === 'string' ? what.length : what.length;
+    startedAt = performance.now();
     if (pendingSize > LARGE_INPUT) status(`Analysing ${formatBytes(pendingSize)}…`, true);
     client.analyze(what, options());
   }
@@ -236,6 +263,11 @@ export function mountHelper(container, { createWorker }) {
     $('idp-steps').replaceChildren(side.steps ?? '');
     $('idp-hint').textContent = report.serviceProvider ? ''
       : `Give your ${product?.idLabel ?? 'Twilio id'} above to get the ACS URL and entity ID for your identity provider.`;
+    const signature = metadataSignatureCard(report.metadataSignature);
+    const rollover = rolloverCard(report.rollover);
+    $('metadata-signature').replaceChildren(signature ?? '');
+    $('rollover').replaceChildren(rollover ?? '');
+    $('metadata-card').hidden = !signature && !rollover;
     const cards = certificateCards(report);
     $('certs').replaceChildren(...cards);
     $('certs-card').hidden = cards.length === 0;

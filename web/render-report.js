@@ -31,6 +31,7 @@ export const SETTING_LABELS = {
   entity: 'the identity provider picked below', product: 'Product', twilioId: 'the Twilio id field',
   certificate: 'Certificate you entered', ssoUrl: 'Single sign-on URL you entered',
   redirectUrl: 'Default redirect URL', trustedDomains: 'Trusted domains', issuer: 'Issuer you entered',
+  signer: 'Certificate that signs this metadata', previousMetadata: 'An older version of this metadata',
 };
 
 export function findingsByField(report) {

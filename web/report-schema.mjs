@@ -8,8 +8,10 @@ export const TYPES = {
   Report: {
     schema: 'number',
     input: 'Input',
+    metadataSignature: 'MetadataSignature?',
     entities: 'Entity[]',
     idp: 'IdentityProvider?',
+    rollover: 'Rollover?',
     certificates: 'Certificate[]',
     response: 'SamlResponse?',
     capture: 'Capture?',
@@ -35,6 +37,16 @@ export const TYPES = {
     encryptionCertificates: 'Certificate[]',
   },
   Endpoint: { binding: 'string', location: 'string' },
+  MetadataSignature: {
+    present: 'boolean', verified: 'boolean?', intact: 'boolean?', reason: 'string?', referenceId: 'string',
+    signatureAlgorithm: 'string', digestAlgorithm: 'string', keyInfoSha256: 'string?', verifiedWithSha256: 'string?',
+  },
+  Rollover: { against: 'string', certificates: 'RolloverCertificate[]', changes: 'RolloverChange[]', plan: 'string[]' },
+  RolloverCertificate: {
+    sha256: 'string', subject: 'string', notBefore: 'string', notAfter: 'string', daysLeft: 'number',
+    before: 'boolean', after: 'boolean', inTwilio: 'boolean',
+  },
+  RolloverChange: { what: 'string', change: 'string', before: 'string?', after: 'string?' },
   Certificate: { oneOf: ['CertificateError', 'CertificateFields'] },
   CertificateError: { error: 'string' },
   CertificateFields: {

@@ -10,7 +10,8 @@ export function serve(scope, makeAnalyzer, early = []) {
     try {
       const a = await load();
       const started = performance.now();
-      const json = a.analyzeJson(text ?? new Uint8Array(bytes), options);
+      const onProgress = (stage, fraction) => scope.postMessage({ id, progress: { stage, fraction } });
+      const json = a.analyzeJson(text ?? new Uint8Array(bytes), { ...options, onProgress });
       scope.postMessage({ id, json, millis: performance.now() - started });
     } catch (error) {
       analyzer = null;

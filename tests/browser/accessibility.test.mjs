@@ -30,8 +30,17 @@ for (const colorScheme of ['light', 'dark']) {
     await page.locator('[data-option="twilioId"]').fill('JQ0123456789abcdef0123456789abcdef');
     await page.locator('[data-option="trustedDomains"]').fill('*.example.com');
     await paste(page, readFileSync(join(fixtures, 'metadata', 'entra-id.xml'), 'utf8'));
-    await page.locator('summary').click();
+    await page.locator('summary', { hasText: 'Check values' }).click();
     assert.deepEqual(await audit(page), [], 'with a result, findings and certificates shown');
+    // The metadata's own card: its signature, and the plan of a rollover.
+    await page.locator('summary', { hasText: 'Verify the metadata' }).click();
+    await page.locator('[data-option="previousMetadata"]').fill(readFileSync(join(fixtures, 'rollover', 'second-certificate-added.before.xml'), 'utf8'));
+    await paste(page, readFileSync(join(fixtures, 'rollover', 'second-certificate-added.after.xml'), 'utf8'));
+    await page.locator('[data-role="rollover"] .tsh-plan').waitFor();
+    await page.locator('[data-option="signer"]').fill(readFileSync(join(fixtures, 'signed-metadata', 'certs', 'federation.pem'), 'utf8'));
+    await paste(page, readFileSync(join(fixtures, 'signed-metadata', 'aggregate-intact.xml'), 'utf8'));
+    await page.locator('[data-role="metadata-signature"] h3').waitFor();
+    assert.deepEqual(await audit(page), [], 'with the metadata\'s signature and versions shown');
     await context.close();
   });
 }

@@ -102,7 +102,7 @@ test('the page\'s own controls give what the CLI gives with the same options', a
   await page.locator('[data-option="twilioId"]').fill(ac);
   await page.locator('[data-option="redirectUrl"]').fill('https://app.netscalergateway.net/cgi/logout');
   await page.locator('[data-option="trustedDomains"]').fill('bücher.de\n*.example.com');
-  await page.locator('summary').click();
+  await page.locator('summary', { hasText: 'Check values' }).click();
   await page.locator('[data-option="issuer"]').fill('https://citrix.com/fx7k2m9q4w1e/');
   await settled(page);
   const expected = await sameAsCli(page, file, ['--product', 'flex-legacy', '--account-sid', ac,
@@ -159,6 +159,35 @@ test('a failed login\'s response after its metadata: the verdict first, every re
   await context.close();
 });
 
+test('signed metadata: verified with the signer pasted in its field, and a rollover plan beside it', async () => {
+  const { context, page, errors } = await openPage(env.browser, `${env.server.url}/`);
+  const signed = join(fixtures, 'signed-metadata', 'aggregate-intact.xml');
+  await paste(page, readFileSync(signed, 'utf8'));
+  const heading = page.locator('[data-role="metadata-signature"] h3');
+  assert.match(await heading.textContent(), /intact by its own KeyInfo certificate/);
+  await page.locator('summary', { hasText: 'Verify the metadata' }).click();
+  const signer = join(fixtures, 'signed-metadata', 'certs', 'federation.pem');
+  await page.locator('[data-option="signer"]').fill(readFileSync(signer, 'utf8'));
+  await settled(page);
+  assert.match(await heading.textContent(), /verified with the certificate you trust/);
+  assert.deepEqual(await shownCodes(page), cliReport(signed, ['--signer', signer]).findings.map((f) => f.code).sort());
+  // Re-indented after signing: changed, and said so in the page's summary.
+  await paste(page, readFileSync(join(fixtures, 'signed-metadata', 'aggregate-reindented.xml'), 'utf8'));
+  assert.match(await heading.textContent(), /not verified/);
+  assert.ok((await shownCodes(page)).includes('signature.digest-mismatch'));
+  // Two versions of one IdP: the certificates, and the plan, as the CLI gives them.
+  const before = join(fixtures, 'rollover', 'second-certificate-added.before.xml');
+  const after = join(fixtures, 'rollover', 'second-certificate-added.after.xml');
+  await page.locator('[data-option="previousMetadata"]').fill(readFileSync(before, 'utf8'));
+  await paste(page, readFileSync(after, 'utf8'));
+  const expected = cliReport(after, ['--compare', before]);
+  const plan = await page.locator('[data-role="rollover"] .tsh-plan li').allTextContents();
+  assert.deepEqual(plan, expected.rollover.plan);
+  assert.equal(await page.locator('[data-role="rollover"] tbody tr').count(), 2);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a private key pasted by mistake is cleared from the box and never shown', async () => {
   const { context, page } = await openPage(env.browser, `${env.server.url}/`);
   const key = readFileSync(join(root, 'tests', 'data', 'keys', 'rsa_pkcs8.pem'), 'utf8');
@@ -170,7 +199,7 @@ test('a private key pasted by mistake is cleared from the box and never shown', 
   assert.equal((await page.content()).includes(body), false, 'no line of the key anywhere in the page');
   // In the certificate field too.
   await paste(page, readFileSync(join(fixtures, 'metadata', 'okta.xml'), 'utf8'));
-  await page.locator('summary').click();
+  await page.locator('summary', { hasText: 'Check values' }).click();
   await page.locator('[data-option="certificate"]').fill(key);
   await settled(page);
   assert.equal(await page.locator('[data-option="certificate"]').inputValue(), '');

@@ -15,10 +15,15 @@ test('fixture, hostile and option-laden Reports all conform to the schema', () =
     ...readdirSync(join(fixtures, 'certs')).map((f) => readFileSync(join(fixtures, 'certs', f))),
     readFileSync(join(root, 'tests', 'data', 'keys', 'rsa_pkcs8.pem')), '', 'not metadata', '<a><b></a>',
     ...readdirSync(join(fixtures, 'responses')).filter((f) => f !== 'certs').map((f) => readFileSync(join(fixtures, 'responses', f))),
+    ...readdirSync(join(fixtures, 'signed-metadata')).filter((f) => f.endsWith('.xml')).map((f) => readFileSync(join(fixtures, 'signed-metadata', f))),
+    ...readdirSync(join(fixtures, 'rollover')).filter((f) => f.endsWith('.after.xml')).map((f) => readFileSync(join(fixtures, 'rollover', f))),
   ];
   const options = [{}, { product: 'console', twilioId: 'abc', redirectUrl: 'https://x.example/logout', trustedDomains: ['*.a.b'] },
     { product: 'flex-legacy', twilioId: 'AC0123456789abcdef0123456789abcdef', issuer: 'x', certificate: 'y' },
-    { twilioId: 'JQ0123456789abcdef0123456789abcdef', metadata: readFileSync(join(fixtures, 'responses', 'idp-metadata.xml'), 'utf8'), pick: 2 }];
+    { twilioId: 'JQ0123456789abcdef0123456789abcdef', metadata: readFileSync(join(fixtures, 'responses', 'idp-metadata.xml'), 'utf8'), pick: 2 },
+    { signer: readFileSync(join(fixtures, 'signed-metadata', 'certs', 'federation.pem'), 'utf8'),
+      previousMetadata: readFileSync(join(fixtures, 'rollover', 'rotated.before.xml'), 'utf8') },
+    { certificate: readFileSync(join(fixtures, 'rollover', 'certs', 'current.pem'), 'utf8') }];
   let checked = 0;
   for (const input of inputs) {
     for (const o of options) {
