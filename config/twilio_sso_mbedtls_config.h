@@ -17,8 +17,9 @@
 #define MBEDTLS_SHA256_C
 #define MBEDTLS_SHA384_C
 #define MBEDTLS_SHA512_C
-#if defined(__EMSCRIPTEN__) /* rolled loops: a few KB less wasm; natively, the fast ones */
-#define MBEDTLS_SHA256_SMALLER
+/* SHA-512 with rolled loops in wasm (a few KB less; it is rare in SAML). SHA-256 unrolled
+   everywhere: a 30 MB signed aggregate's digest is 20 % faster for 0.7 KB gzip. */
+#if defined(__EMSCRIPTEN__)
 #define MBEDTLS_SHA512_SMALLER
 #endif
 #define MBEDTLS_PK_C

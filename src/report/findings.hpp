@@ -2,6 +2,8 @@
 // concerns. docs/findings.md is generated from this table and checked against it by a test.
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -160,6 +162,11 @@ class Findings {
   void add(Code code, Severity severity, std::string message, std::string field, std::string setting);
   bool has(Code code) const;
   void append(const Findings& other) { items_.insert(items_.end(), other.items_.begin(), other.items_.end()); }
+  // `other`'s findings placed before the one at `position` (at the end when it is past it).
+  void insert(std::size_t position, const Findings& other) {
+    items_.insert(items_.begin() + static_cast<std::ptrdiff_t>(std::min(position, items_.size())), other.items_.begin(),
+                  other.items_.end());
+  }
   bool has_error() const;
   const std::vector<Finding>& all() const { return items_; }
   void sort_by_severity();

@@ -171,6 +171,7 @@ XmlParseResult XmlDocument::parse(char* data, std::size_t size, XmlParseOptions 
   doc_.reset();
   text_ = std::string_view(data, size);
   newlines_.clear();
+  newlines_.reserve(size / 48);  // metadata's lines are mostly 40 to 120 bytes long
   for (const char* word : {"DOCTYPE", "ENTITY"}) {
     const std::size_t at = find_declaration(text_, word);
     if (at != std::string_view::npos) {

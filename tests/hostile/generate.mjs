@@ -123,6 +123,16 @@ Object.assign(TABLE, {
   'har-response-in-a-string-with-escapes': [JSON.stringify({ log: { entries: [{ request: { method: 'POST', url: 'https://x/acs', postData: { text: `SAMLResponse=${encodeURIComponent(Buffer.from(response(assertion(''))).toString('base64'))}` } } }] } }).replace(/"POST"/, '"\\u0050OST"'), ['response.unsigned']],
 });
 
+// Signed metadata: the same attacks on the verifier at federation scale.
+const signedAggregate = (id, signatures, body) => `<md:EntitiesDescriptor ${MD} ID="${id}">${signatures}${body}</md:EntitiesDescriptor>`;
+Object.assign(TABLE, {
+  'metadata-signed-200k-entities': [signedAggregate('_agg', sig('_agg'), Array.from({ length: 200000 }, (_, i) => `<md:EntityDescriptor entityID="https://e${i}.example/"/>`).join('\n')),
+    ['signature.digest-mismatch', 'metadata.no-saml2-idp']],
+  'metadata-signature-reference-to-missing-id': [signedAggregate('_agg', sig('_nowhere'), idp('https://idp.example/')), ['signature.wrapping'], true],
+  'metadata-1000-signatures': [signedAggregate('_agg', sig('_agg').repeat(1000), idp('https://idp.example/')), ['signature.wrapping'], true],
+  'metadata-signature-on-an-entity-only': [aggregate(idp('https://idp.example/').replace('<md:IDPSSODescriptor', `${sig('_e')}<md:IDPSSODescriptor`).replace('entityID=', 'ID="_e" entityID=')), [], true],
+});
+
 export function writeTable(folder) {
   mkdirSync(folder, { recursive: true });
   const expected = {};
