@@ -44,7 +44,29 @@ function files() {
   return SIZES.map((n) => ({ n, path: join(out, `aggregate_${n}.xml`), bytes: statSync(join(out, `aggregate_${n}.xml`)).size }));
 }
 
-async function inChromium(aggregates) {
+// Pastes `text` into the page's box as a user would, and waits until its Report is drawn: ms.
+function pasteAndWait(page, text) {
+  return page.evaluate(async (value) => {
+    const input = document.querySelector('#tsh-input');
+    const root = document.querySelector('.tsh-root');
+    const start = performance.now();
+    const clipboard = new DataTransfer();
+    clipboard.setData('text/plain', value);
+    const paste = new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true });
+    input.dispatchEvent(paste);
+    if (!paste.defaultPrevented) {  // a small paste: the browser inserts the text
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await new Promise((resolve) => {
+      const check = () => (root.dataset.pending === undefined ? resolve() : setTimeout(check, 2));
+      setTimeout(check, 0);
+    });
+    return performance.now() - start;
+  }, text);
+}
+
+async function inChromium(aggregates, signed) {
   const server = await serveFolder(join(root, 'build', 'web'));
   const browser = await launchChromium();
   const results = {};
@@ -85,24 +107,7 @@ async function inChromium(aggregates) {
     await page.locator('.tsh-root[data-ready]:not([data-pending])').waitFor({ state: 'attached' });
     for (const a of aggregates) {
       const text = readFileSync(a.path, 'utf8');
-      const pasteMs = await page.evaluate(async (value) => {
-        const input = document.querySelector('#tsh-input');
-        const root = document.querySelector('.tsh-root');
-        const start = performance.now();
-        const clipboard = new DataTransfer();
-        clipboard.setData('text/plain', value);
-        const paste = new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true });
-        input.dispatchEvent(paste);
-        if (!paste.defaultPrevented) {  // a small paste: the browser inserts the text
-          input.value = value;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-        }
-        await new Promise((resolve) => {
-          const check = () => (root.dataset.pending === undefined ? resolve() : setTimeout(check, 2));
-          setTimeout(check, 0);
-        });
-        return performance.now() - start;
-      }, text);
+      const pasteMs = await pasteAndWait(page, text);
       const domParserMs = await page.evaluate(async (value) => {
         const MD = 'urn:oasis:names:tc:SAML:2.0:metadata';
         const DS = 'http://www.w3.org/2000/09/xmldsig#';
@@ -125,6 +130,20 @@ async function inChromium(aggregates) {
       }, text);
       results[a.n] = { pasteMs: Math.max(pasteMs, 0), domParserMs };
     }
+    // The signed aggregate, with the certificate that signs it in its field: verified and drawn.
+    await page.evaluate((pem) => {
+      const signer = document.querySelector('[data-option="signer"]');
+      signer.value = pem;
+      signer.dispatchEvent(new Event('input', { bubbles: true }));
+    }, readFileSync(signed.signer, 'utf8'));
+    await page.locator('.tsh-root:not([data-pending])').waitFor({ state: 'attached' });
+    const signedText = readFileSync(signed.path, 'utf8');
+    const signedRuns = [];
+    for (let i = 0; i < 3; i++) {
+      await pasteAndWait(page, '');
+      signedRuns.push(await pasteAndWait(page, signedText));
+    }
+    results.signed = { pasteMs: median(signedRuns), verdict: await page.locator('[data-role="metadata-signature"] h3').textContent() };
   } finally {
     await browser.close();
     server.close();
@@ -135,7 +154,7 @@ async function inChromium(aggregates) {
 function transferSize() {
   const web = join(root, 'build', 'web');
   const pageFiles = ['index.html', 'app.css', 'app.js', 'helper-ui.js', 'analysis-client.js', 'render-report.js',
-    'render-response.js', 'worker.js', 'worker-serve.js', 'twilio-sso-api.js', 'twilio-sso.mjs', 'twilio-sso.wasm'];
+    'render-response.js', 'render-metadata.js', 'worker.js', 'worker-serve.js', 'twilio-sso-api.js', 'twilio-sso.mjs', 'twilio-sso.wasm'];
   const sizes = Object.fromEntries(pageFiles.map((f) => {
     const body = readFileSync(join(web, f));
     return [f, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length }];
@@ -176,7 +195,7 @@ const RESPONSE_CERT = join(out, 'response_cert.pem');
 const responseKb = (statSync(RESPONSE).size / 1024).toFixed(1);
 const [respColdUs, respWarmUs] = execFileSync(join(root, 'build', 'native', 'bench_analyze'), [RESPONSE, '2000', RESPONSE_CERT, JQ],
   { encoding: 'utf8' }).trim().split(' ').map(Number);
-const respWasmMs = Number(execFileSync('node', [join(root, 'bench', 'bench_wasm.mjs'), RESPONSE, '500', RESPONSE_CERT, JQ],
+const respWasmMs = Number(execFileSync('node', [join(root, 'bench', 'bench_wasm.mjs'), RESPONSE, '500', '--certificate', RESPONSE_CERT, '--connection-id', JQ],
   { encoding: 'utf8' }).split(' ')[0]);
 const [pyRespUs, pyVerdict] = execFileSync(PY, [join(root, 'bench', 'peers', 'python3_saml_response.py'), RESPONSE, RESPONSE_CERT, JQ, '300'],
   { encoding: 'utf8' }).trim().split(' ');
@@ -214,7 +233,30 @@ for (const a of aggregates) {
 }
 say();
 
-const browser = await inChromium(aggregates.filter((a) => a.n >= 1000));
+// A federation-sized signed aggregate: the 6,000-entity one given an ID and signed by xmlsec1.
+const signed = { path: join(out, 'signed_6000.xml'), signer: join(out, 'signed_6000_signer.pem') };
+execFileSync('node', [join(root, 'bench', 'make_signed_aggregate.mjs'), join(out, 'aggregate_6000.xml'), signed.path, signed.signer]);
+signed.bytes = statSync(signed.path).size;
+{
+  // Whole process, interleaved (ours, xmlsec1, ours, …) so that a slow moment hits both; medians of 9.
+  const xmlsecArgs = ['--verify', '--enabled-reference-uris', 'empty,same-doc', '--enabled-key-data', 'x509',
+    '--pubkey-cert-pem', signed.signer, '--id-attr:ID', 'urn:oasis:names:tc:SAML:2.0:metadata:EntitiesDescriptor',
+    '--node-xpath', "/*/*[local-name()='Signature']", signed.path];
+  const oursRuns = [];
+  const xmlsecRuns = [];
+  for (let i = 0; i < 9; i++) {
+    oursRuns.push(timed(cli, ['--signer', signed.signer, signed.path], 1));
+    xmlsecRuns.push(timed('xmlsec1', xmlsecArgs, 1));
+  }
+  const ours = { seconds: median(oursRuns.map((r) => r.seconds)), rssKb: median(oursRuns.map((r) => r.rssKb)) };
+  const xmlsec = { seconds: median(xmlsecRuns.map((r) => r.seconds)), rssKb: median(xmlsecRuns.map((r) => r.rssKb)) };
+  const [wasmMs, heap] = execFileSync('node', [join(root, 'bench', 'bench_wasm.mjs'), signed.path, '3', '--signer', signed.signer], { encoding: 'utf8' })
+    .trim().split(' ').map(Number);
+  const lxml = timed(PY, [join(root, 'bench', 'peers', 'lxml_c14n_digest.py'), signed.path], 3);
+  signed.rows = { ours, xmlsec, wasmMs, heap, lxml };
+}
+
+const browser = await inChromium(aggregates.filter((a) => a.n >= 1000), signed);
 say('**In the page, in Chromium** (Debian\'s, headless): paste to rendered result, against the browser\'s own `DOMParser` walking the same elements and hashing with `crypto.subtle`:');
 say();
 say('| entities | ours: paste to rendered | DOMParser walk | ours vs DOMParser |');
@@ -225,6 +267,19 @@ for (const a of aggregates.filter((x) => x.n >= 1000)) {
 }
 say();
 say(`First result for a typical file pasted on load: ${browser.firstResultMs.toFixed(0)} ms after navigation (median of 5).`);
+say();
+{
+  const { ours, xmlsec, wasmMs, heap, lxml } = signed.rows;
+  say(`**A signed federation aggregate** (${mb(signed.bytes).toFixed(1)} MB, 6,000 entities, RSA-2048 SHA-256, exclusive C14N), its signature verified with the federation's certificate:`);
+  say();
+  say('| | time | peak memory | |');
+  say('|---|---|---|---|');
+  say(`| ours, the CLI, whole process (verify and list every entity) | ${fmt(ours.seconds)} s | ${(ours.rssKb / 1024).toFixed(0)} MB (${(ours.rssKb * 1024 / signed.bytes).toFixed(1)}× input) | ${ratio(xmlsec.seconds, ours.seconds)} faster than xmlsec1 |`);
+  say(`| \`xmlsec1 --verify\`, whole process (verify only) | ${fmt(xmlsec.seconds)} s | ${(xmlsec.rssKb / 1024).toFixed(0)} MB | medians of 9 interleaved runs |`);
+  say(`| lxml exclusive C14N + SHA-256, whole process (the digest only) | ${fmt(lxml.seconds)} s | ${(lxml.rssKb / 1024).toFixed(0)} MB | |`);
+  say(`| ours, wasm under Node, in process | ${fmt(wasmMs / 1000)} s | ${(heap / (1 << 20)).toFixed(0)} MB heap | |`);
+  say(`| ours, in the page (Chromium): paste to rendered, signer given | ${fmt(browser.signed.pasteMs / 1000)} s | | "${browser.signed.verdict.replace("The metadata's signature: ", '')}" |`);
+}
 say();
 const t = transferSize();
 say('**Page transfer size** (what a server sends; gzip -9):');
