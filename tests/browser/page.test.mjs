@@ -188,6 +188,25 @@ test('signed metadata: verified with the signer pasted in its field, and a rollo
   await context.close();
 });
 
+test('a long verification shows where it is, stage and percentage, then the result', async () => {
+  const { context, page } = await openPage(env.browser, `${env.server.url}/`);
+  // Progress shows past a second; here from the start, so that the test does not depend on speed.
+  await page.locator('.tsh-root').evaluate((root) => {
+    root.dataset.progressAfterMs = '0';
+    window.statusTexts = [];
+    const status = root.querySelector('[data-role="status"]');
+    new MutationObserver(() => window.statusTexts.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  const text = readFileSync(join(fixtures, 'signed-metadata', 'aggregate-intact.xml'), 'utf8');
+  const entities = text.slice(text.indexOf('  <md:EntityDescriptor'), text.lastIndexOf('</md:EntitiesDescriptor>'));
+  await paste(page, text.replace('</md:EntitiesDescriptor>', `${entities.repeat(100)}</md:EntitiesDescriptor>`));
+  const seen = await page.evaluate(() => window.statusTexts);
+  assert.ok(seen.some((t) => /^Verifying the signature… \d+ %$/.test(t)), seen.join(' | '));
+  assert.ok(seen.some((t) => t === 'Listing the entities…'), seen.join(' | '));
+  assert.match(seen.at(-1), /^Read .* of metadata in/);
+  await context.close();
+});
+
 test('a private key pasted by mistake is cleared from the box and never shown', async () => {
   const { context, page } = await openPage(env.browser, `${env.server.url}/`);
   const key = readFileSync(join(root, 'tests', 'data', 'keys', 'rsa_pkcs8.pem'), 'utf8');
