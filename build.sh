@@ -172,6 +172,10 @@ fuzz_seeds() {
       [ -f build/fixtures/manifest.json ] || node tests/fixtures/generate.mjs build/fixtures >/dev/null
       cp -n build/fixtures/metadata/*.xml build/fixtures/certs/*.pem "$dir"/ 2>/dev/null || true
       cp -n build/fixtures/responses/*.* "$dir"/ 2>/dev/null || true
+      cp -n build/fixtures/signed-metadata/*.xml "$dir"/ 2>/dev/null || true
+      for f in build/fixtures/rollover/*.before.xml; do  # an older and a newer version, one after the other
+        [ -f "$f" ] && cat "$f" "${f%.before.xml}.after.xml" > "$dir/rollover-$(basename "${f%.before.xml}").xml"
+      done
       cp -n ../shared/interop/metadata/*.xml ../shared/interop/certs/*.pem "$dir"/ 2>/dev/null || true
       cp -n ../shared/interop/responses/*.xml ../shared/interop/responses/*.base64 "$dir"/ 2>/dev/null || true ;;
     url|domain)

@@ -21,5 +21,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   options.certificate = std::string(input.substr(0, 8192));
   options.issuer = std::string(input.substr(0, 256));
   (void)sso::report_json(sso::analyze(input, options));
+  // Split in two: the first part an older version of the metadata to compare with (rollover),
+  // and the same bytes as the certificate that signs the metadata.
+  sso::Options versions;
+  versions.now = options.now;
+  const std::size_t half = size / 2;
+  versions.previousMetadata = std::string(input.substr(0, half));
+  versions.signer = std::string(input.substr(0, 8192));
+  (void)sso::report_text(sso::analyze(input.substr(half), versions));
   return 0;
 }
