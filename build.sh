@@ -121,7 +121,7 @@ build_wasm() {
   cmake --build build/wasm -j"$JOBS"
   rm -rf build/web && mkdir -p build/web
   cp web/*.html web/*.js web/*.mjs web/*.css web/package.json web/README.md build/web/
-  cp build/wasm/twilio-sso.mjs build/wasm/twilio-sso.wasm build/web/
+  cp build/wasm/twilio-sso.mjs build/wasm/twilio-sso.wasm build/wasm/public-suffixes.js build/web/
   node tools/generate_types.mjs build/web/index.d.ts
   node tools/build_single_file.mjs build/web build/wasm/twilio-sso-single.js build/web/twilio-sso-helper.html >/dev/null
 }

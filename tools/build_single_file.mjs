@@ -17,8 +17,8 @@ const scriptSafe = (text) => text.replace(/<\/script/gi, '<\\/script');
 
 // The worker: the module factory, the API and the worker's loop, as one module.
 const workerSource = [readFileSync(singleModule, 'utf8'), plainScript(read('twilio-sso-api.js')),
-  plainScript(read('worker-serve.js')),
-  'serve(self, () => createAnalyzer(createTwilioSsoModule));'].join('\n');
+  plainScript(read('worker-serve.js')), plainScript(read('public-suffixes.js')),
+  'serve(self, () => createAnalyzer(createTwilioSsoModule, {}, { publicSuffixes: PUBLIC_SUFFIX_RULES }));'].join('\n');
 const style = read('app.css');
 // The interface's modules, dependencies first, joined into one module.
 const UI_MODULES = ['render-report.js', 'render-response.js', 'render-metadata.js', 'analysis-client.js', 'helper-ui.js'];

@@ -4,6 +4,7 @@
 import createTwilioSsoModule from './twilio-sso.mjs';
 import { createAnalyzer as wrap } from './twilio-sso-api.js';
 
-export function createAnalyzer(moduleOptions = {}) {
-  return wrap(createTwilioSsoModule, moduleOptions);
+export async function createAnalyzer(moduleOptions = {}) {
+  const { PUBLIC_SUFFIX_RULES } = await import('./public-suffixes.js');
+  return wrap(createTwilioSsoModule, moduleOptions, { publicSuffixes: PUBLIC_SUFFIX_RULES });
 }

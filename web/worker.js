@@ -13,4 +13,4 @@ serve(self, () => createAnalyzer(createTwilioSsoModule, {
     compiled.then((module) => WebAssembly.instantiate(module, imports)).then((instance) => receive(instance));
     return {};
   },
-}), early);
+}), early, () => import('./public-suffixes.js').then((m) => m.PUBLIC_SUFFIX_RULES));

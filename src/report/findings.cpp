@@ -237,6 +237,8 @@ const std::vector<CodeInfo>& finding_catalogue() {
        "nothing Twilio uses differs between the two versions"},
       {Code::RolloverPreviousUnreadable, "rollover.previous-unreadable", Severity::Warning, "",
        "the older version of the metadata to compare with holds no readable SAML 2.0 IdP"},
+      {Code::TrustedDomainNotChecked, "trusted-domain.not-checked", Severity::Warning, kTrusted,
+       "the Public Suffix List could not be loaded, so the trusted domains were not checked against it"},
   };
   return table;
 }

@@ -128,6 +128,7 @@ enum class Code {
   RolloverNameIdFormatsChanged,
   RolloverNoChange,
   RolloverPreviousUnreadable,
+  TrustedDomainNotChecked,
 };
 
 struct CodeInfo {

@@ -104,6 +104,12 @@ void check_trusted_domains(const Options& options, const std::optional<Url>& red
   const bool legacy = profile && profile->wildcardDomains;
   std::vector<std::string> seen;
   bool localhost_listed = false;
+  // A front end that runs the core without the Public Suffix List must have it said, never a
+  // public suffix taken for a private domain in silence.
+  if (!options.trustedDomains.empty() && !public_suffix_rules_available())
+    findings.add(Code::TrustedDomainNotChecked,
+                 "The trusted domains were not checked against the Public Suffix List, which this copy of the "
+                 "helper could not load: make sure none is a public suffix (com, co.uk, github.io, …).");
   for (const std::string& raw : options.trustedDomains) {
     const TrustedEntry entry = read_trusted_entry(raw);
     if (!check_trusted(raw, entry, legacy, findings)) continue;

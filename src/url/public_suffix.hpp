@@ -1,5 +1,7 @@
-// The Public Suffix List (Debian's publicsuffix package, compiled in at build time): the names
-// under which anyone can register, such as com, co.uk or github.io.
+// The Public Suffix List (Debian's publicsuffix package): the names under which anyone can
+// register, such as com, co.uk or github.io. Natively it is compiled in; the wasm module is given
+// it at run time (provide_public_suffix_rules), when a trusted domain is first checked, since it
+// is a fifth of the module's size.
 #pragma once
 
 #include <cstddef>
@@ -8,10 +10,13 @@
 
 namespace sso {
 
-extern const std::size_t kPublicSuffixRuleCount;
-// One rule a line, labels reversed ("uk.co"; "ck.www!" for the exception !www.ck), sorted and
-// front-coded (tools/generate_public_suffixes.py says how).
-extern const char* const kPublicSuffixRules;
+// The rules: one a line, labels reversed ("uk.co"; "ck.www!" for the exception !www.ck), sorted
+// and front-coded (tools/generate_public_suffixes.py says how). Replaces any given before.
+void provide_public_suffix_rules(std::string_view rules);
+// Whether the rules are there (compiled in, or provided). Without them nothing is a public suffix,
+// so a caller must say that it could not check.
+bool public_suffix_rules_available();
+std::size_t public_suffix_rule_count();
 
 // The public suffix of an ASCII domain by the list's rules (wildcards and exceptions included);
 // an unlisted top-level label is a public suffix by the list's default rule "*".

@@ -110,6 +110,10 @@ test('the page\'s own controls give what the CLI gives with the same options', a
     '--trusted-domain', '*.example.com', '--issuer', 'https://citrix.com/fx7k2m9q4w1e/']);
   assert.ok(expected.findings.some((f) => f.code === 'redirect-url.logout-url'));
   assert.equal(await shownValue(page, 'trustedDomains'), 'xn--bcher-kva.de\n*.example.com');
+  // The Public Suffix List is fetched only now, when a trusted domain was typed: co.uk is refused.
+  await page.locator('[data-option="trustedDomains"]').fill('co.uk');
+  await settled(page);
+  assert.ok((await shownCodes(page)).includes('trusted-domain.public-suffix'));
   assert.equal(await shownValue(page, 'acsUrl'), expected.serviceProvider.acsUrl);
   // Each finding names the control that changes it, in the page's words.
   assert.match(await page.locator('.tsh-finding', { hasText: 'redirect-url.logout-url' }).textContent(),
@@ -259,6 +263,10 @@ test('the single-file build works from file://, with no request at all', async (
   const file = join(fixtures, 'metadata', 'google-workspace.xml');
   await paste(page, readFileSync(file, 'utf8'));
   assert.equal(await shownValue(page, 'x509Certificate'), cliReport(file).twilio.x509Certificate);
+  // The Public Suffix List, loaded on demand in the served page, is inlined here.
+  await page.locator('[data-option="trustedDomains"]').fill('co.uk');
+  await settled(page);
+  assert.ok((await shownCodes(page)).includes('trusted-domain.public-suffix'));
   assert.deepEqual(requests.filter((u) => u !== url && !u.startsWith('blob:') && !u.startsWith('data:')), []);
   assert.deepEqual(errors, []);
   await context.close();

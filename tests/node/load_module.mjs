@@ -21,5 +21,7 @@ export async function loadAnalyzer(name = 'twilio-sso') {
   globalThis.__dirname ??= wasmDir;
   const { default: factory } = await import(join(wasmDir, `${name}.mjs`));
   const { createAnalyzer } = await import(join(root, 'web', 'twilio-sso-api.js'));
-  return createAnalyzer(factory, { wasmBinary: readFileSync(join(wasmDir, `${name}.wasm`)) });
+  const { PUBLIC_SUFFIX_RULES } = await import(join(wasmDir, 'public-suffixes.js'));
+  return createAnalyzer(factory, { wasmBinary: readFileSync(join(wasmDir, `${name}.wasm`)) },
+    { publicSuffixes: PUBLIC_SUFFIX_RULES });
 }

@@ -100,3 +100,24 @@ test('the module keeps working after many calls (no leak of heap per call)', () 
   assert.equal(analyzer.heapBytes(), heap);
   assert.match(analyzer.analyze(text, {}).twilio.identityProviderIssuer, /^https:\/\/accounts\.google\.com\/o\/saml2\?idpid=/);
 });
+
+test('trusted domains are checked against the Public Suffix List once it is given, and said unchecked before', async () => {
+  const { createAnalyzer } = await import(join(root, 'web', 'twilio-sso-api.js'));
+  const { default: factory } = await import(join(root, 'build', 'wasm', 'twilio-sso.mjs'));
+  const bare = await createAnalyzer(factory,
+    { wasmBinary: readFileSync(join(root, 'build', 'wasm', 'twilio-sso.wasm')) });
+  const text = readFileSync(join(fixtures, 'metadata', 'okta.xml'));
+  const codes = (a) => a.analyze(text, { now: NOW, trustedDomains: ['co.uk', 'example.com'] })
+    .findings.map((f) => f.code);
+  assert.equal(bare.hasPublicSuffixes(), false);
+  assert.ok(codes(bare).includes('trusted-domain.not-checked'));
+  assert.ok(!codes(bare).includes('trusted-domain.public-suffix'));
+  // Without trusted domains there is nothing to check, so nothing is said.
+  assert.ok(!bare.analyze(text, { now: NOW }).findings.some((f) => f.code === 'trusted-domain.not-checked'));
+  const { PUBLIC_SUFFIX_RULES } = await import(join(root, 'build', 'wasm', 'public-suffixes.js'));
+  assert.equal(bare.setPublicSuffixes(PUBLIC_SUFFIX_RULES), true);
+  assert.equal(bare.hasPublicSuffixes(), true);
+  assert.ok(codes(bare).includes('trusted-domain.public-suffix'));
+  assert.ok(!codes(bare).includes('trusted-domain.not-checked'));
+  assert.deepEqual(codes(bare), codes(analyzer));
+});

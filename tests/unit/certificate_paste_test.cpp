@@ -127,6 +127,14 @@ TEST_CASE("every single bit flipped: decoded or refused, never a crash or a wron
     std::string flipped = der.bytes;
     flipped[bit / 8] = static_cast<char>(flipped[bit / 8] ^ (1 << (bit % 8)));
     const sso::Report r = run(sso::encode_base64(flipped));
+    // A flip in a length can leave a structure the private-key guard cannot tell from a key's
+    // (the fixtures' certificates are fresh each run, so some runs meet one): refused unread,
+    // which is the safe side.
+    if (r.certificates.empty() && test::has_finding(r, "input.private-key")) {
+      CHECK(r.discard == std::vector<std::string>{"input"});
+      ++refused;
+      continue;
+    }
     REQUIRE(r.certificates.size() == 1);
     if (r.certificates[0].error) {
       ++refused;

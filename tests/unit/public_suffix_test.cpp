@@ -6,7 +6,8 @@
 #include "url/public_suffix.hpp"
 
 TEST_CASE("the Public Suffix List from Debian's package") {
-  CHECK(sso::kPublicSuffixRuleCount > 5000);
+  REQUIRE(sso::public_suffix_rules_available());
+  CHECK(sso::public_suffix_rule_count() > 5000);
   for (const char* suffix : {"com", "co.uk", "github.io", "blogspot.com", "xn--p1ai", "ck", "anything.ck", "x.kawasaki.jp"})
     CHECK_MESSAGE(sso::is_public_suffix(suffix), std::string(suffix));
   for (const char* name : {"example.com", "example.co.uk", "me.github.io", "www.ck", "city.kawasaki.jp", "twilio.com"})
