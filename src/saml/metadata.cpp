@@ -158,6 +158,7 @@ std::vector<pugi::xml_node> entity_descriptors(pugi::xml_node root) {
 
 MetadataRead read_metadata(const std::vector<pugi::xml_node>& entities, const std::string& wanted) {
   MetadataRead read;
+  read.entities.reserve(entities.size());
   pugi::xml_node chosen_entity, chosen_descriptor;
   for (pugi::xml_node entity : entities) {
     Entity e;
