@@ -1,5 +1,7 @@
-// The page: the helper mounted on #app. Its worker starts first, while the interface loads.
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+// The page: the helper mounted on #app. Its worker was started by start-worker.js in <head>
+// (or here, if that did not run), so the wasm loads while the interface does.
+const worker = window.tshEarlyWorker ?? new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+delete window.tshEarlyWorker;
 const { mountHelper } = await import('./helper-ui.js');
 
 let first = worker;
