@@ -1,9 +1,12 @@
-// The module's boundary, as plain C functions (no Embind: its runtime cost more than the core's
-// own JSON): the input and the options (a JSON object) come in as bytes in the module's heap; the
-// Report comes back as JSON bytes, [4-byte length][UTF-8], in a buffer the caller frees. Nothing
-// here decides anything, and nothing thrown can cross: the core never throws.
+// The module's boundary, one Embind layer over three functions: the input and the options (a
+// JSON object) come in as bytes the caller wrote into the module's heap (addresses and lengths,
+// so nothing is copied on the way); the Report comes back as JSON bytes, [4-byte length][UTF-8],
+// in a buffer the caller frees. Nothing here decides anything, and nothing thrown can cross: the
+// core never throws, and this layer has no try or catch.
 #include <emscripten.h>
+#include <emscripten/bind.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -41,28 +44,32 @@ std::string error_json(const std::string& error) {
 }
 }  // namespace
 
-extern "C" {
+namespace {
+template <typename T>
+T* at(uintptr_t address) {
+  return reinterpret_cast<T*>(address);
+}
 
 // Analyses `length` bytes at `input`, in place (the caller frees them afterwards, unread).
-EMSCRIPTEN_KEEPALIVE char* sso_analyze(char* input, std::size_t length, const char* options, std::size_t options_length,
-                                       int indent, int with_progress) {
+uintptr_t analyze(uintptr_t input, std::size_t length, uintptr_t options, std::size_t options_length, int indent,
+                  bool with_progress) {
   sso::Options parsed;
   std::string error;
-  if (!sso::wasm::options_from_json(std::string_view(options, options_length), parsed, error))
-    return hand_over(error_json(error));
+  if (!sso::wasm::options_from_json(std::string_view(at<const char>(options), options_length), parsed, error))
+    return reinterpret_cast<uintptr_t>(hand_over(error_json(error)));
   if (with_progress) parsed.progress = [](const char* stage, double fraction) { sso_progress_js(stage, fraction); };
-  return hand_over(sso::report_json(sso::analyze_in_place(input, length, parsed), indent));
+  return reinterpret_cast<uintptr_t>(hand_over(sso::report_json(sso::analyze_in_place(at<char>(input), length, parsed), indent)));
 }
 
 // The Public Suffix List's rules, as tools/generate_public_suffixes.py writes them (loaded when a
 // trusted domain is first checked: they are a fifth of the module's size).
-EMSCRIPTEN_KEEPALIVE void sso_set_public_suffixes(const char* rules, std::size_t length) {
-  sso::provide_public_suffix_rules(std::string_view(rules, length));
+void set_public_suffixes(uintptr_t rules, std::size_t length) {
+  sso::provide_public_suffix_rules(std::string_view(at<const char>(rules), length));
 }
 
 // How the core reads one URL, as JSON (for the URL differential tests).
-EMSCRIPTEN_KEEPALIVE char* sso_read_url(const char* text, std::size_t length) {
-  const sso::UrlRead read = sso::read_url(std::string_view(text, length));
+uintptr_t read_url(uintptr_t text, std::size_t length) {
+  const sso::UrlRead read = sso::read_url(std::string_view(at<const char>(text), length));
   sso::JsonWriter w(-1);
   w.begin_object();
   w.key("accepted").value(read.url.has_value());
@@ -77,7 +84,12 @@ EMSCRIPTEN_KEEPALIVE char* sso_read_url(const char* text, std::size_t length) {
     else w.null();
   }
   w.end_object();
-  return hand_over(w.take());
+  return reinterpret_cast<uintptr_t>(hand_over(w.take()));
 }
+}  // namespace
 
-}  // extern "C"
+EMSCRIPTEN_BINDINGS(twilio_sso) {
+  emscripten::function("analyze", &analyze);
+  emscripten::function("setPublicSuffixes", &set_public_suffixes);
+  emscripten::function("readUrl", &read_url);
+}

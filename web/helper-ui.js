@@ -150,10 +150,10 @@ export function mountHelper(container, { createWorker }) {
       delete container.dataset.pending;
       status(retried ? `The analysis stopped: ${message}. Try a smaller input.` : message);
     },
-    // Past a second, say where a long analysis is (the stage is the core's word for it). An
+    // Past 300 ms, say where a long analysis is (the stage is the core's word for it). An
     // embedder (or a test) may set data-progress-after-ms on the container to change the wait.
     onProgress: ({ stage, fraction }) => {
-      if (performance.now() - startedAt < Number(container.dataset.progressAfterMs ?? 1000)) return;
+      if (performance.now() - startedAt < Number(container.dataset.progressAfterMs ?? 300)) return;
       const label = stage.charAt(0).toUpperCase() + stage.slice(1);
       status(`${label}… ${fraction > 0 ? `${Math.round(fraction * 100)} %` : ''}`.trim(), true);
     },

@@ -1,7 +1,8 @@
 // The one JavaScript entry over the wasm module, used by the page, the embed and the Node tests.
 // It only carries: text or bytes in, the Report (schema 1) out. The input is written straight
 // into the module's memory (text encoded there, not copied twice) and read there in place; the
-// options go as JSON; the Report comes back as JSON bytes the module hands over.
+// options go as JSON; the Report comes back as JSON bytes the module hands over (wasm/exports.cpp,
+// one Embind layer of three functions taking addresses and lengths).
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -53,7 +54,7 @@ export async function createAnalyzer(factory, moduleOptions = {}, { publicSuffix
   function setPublicSuffixes(rules) {
     const placed = place(rules);
     if (!placed) return false;
-    module._sso_set_public_suffixes(placed[0], placed[1]);
+    module.setPublicSuffixes(placed[0], placed[1]);
     module._free(placed[0]);
     suffixesGiven = true;
     return true;
@@ -75,7 +76,7 @@ export async function createAnalyzer(factory, moduleOptions = {}, { publicSuffix
     }
     module.onProgress = onProgress ?? null;
     try {
-      const report = take(module._sso_analyze(placed[0], placed[1], placedOptions[0], placedOptions[1], indent, onProgress ? 1 : 0));
+      const report = take(module.analyze(placed[0], placed[1], placedOptions[0], placedOptions[1], indent, !!onProgress));
       return report ?? JSON.stringify({ error: 'not enough memory for the Report' });
     } finally {
       module.onProgress = null;
@@ -96,7 +97,7 @@ export async function createAnalyzer(factory, moduleOptions = {}, { publicSuffix
     readUrl: (text) => {
       const placed = place(text);
       try {
-        return JSON.parse(take(module._sso_read_url(placed[0], placed[1])));
+        return JSON.parse(take(module.readUrl(placed[0], placed[1])));
       } finally {
         module._free(placed[0]);
       }

@@ -74,6 +74,7 @@ std::size_t invalid_utf8_offset(std::string_view s) {
       if (((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull) != 0) break;
       i += 32;
     }
+    if (i >= n) break;  // the view may end exactly there: what follows is not ours to read
     if (i + 8 <= n) {
       uint64_t word;
       std::memcpy(&word, p + i, 8);

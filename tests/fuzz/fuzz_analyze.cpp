@@ -1,6 +1,8 @@
 // libFuzzer target: analyze() as a whole, rendered both ways, with options that reach every stage.
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <string>
 
 #include "analyze.hpp"
@@ -14,7 +16,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   options.connectionId = "JQ0123456789abcdef0123456789abcdef";
   options.trustedDomains = {"example.com", "*.example.org"};
   options.redirectUrl = "https://flex.twilio.com/x";
-  const sso::Report report = sso::analyze(input, options);
+  // In place, in a buffer of the input's exact size (as the CLI and the wasm module call it), so
+  // that reading one byte too far is caught.
+  auto owned = std::make_unique<char[]>(size ? size : 1);
+  if (size) std::memcpy(owned.get(), data, size);
+  const sso::Report report = sso::analyze_in_place(owned.get(), size, options);
   (void)sso::report_json(report);
   (void)sso::report_text(report);
   // The same bytes as the certificate to compare with the metadata (the cross-check path).
