@@ -1,4 +1,4 @@
-// The module's boundary, one Embind layer over three functions: the input and the options (a
+// The module's boundary, one Embind layer over four functions (the fourth, warmUp: warm_up.hpp): the input and the options (a
 // JSON object) come in as bytes the caller wrote into the module's heap (addresses and lengths,
 // so nothing is copied on the way); the Report comes back as JSON bytes, [4-byte length][UTF-8],
 // in a buffer the caller frees. Nothing here decides anything, and nothing thrown can cross: the
@@ -18,6 +18,7 @@
 #include "url/public_suffix.hpp"
 #include "url/url.hpp"
 #include "wasm/options_json.hpp"
+#include "warm_up.hpp"
 
 // Told how far a long analysis is: the API passes it on to the onProgress it was given.
 EM_JS(void, sso_progress_js, (const char* stage, double fraction), {
@@ -92,4 +93,5 @@ EMSCRIPTEN_BINDINGS(twilio_sso) {
   emscripten::function("analyze", &analyze);
   emscripten::function("setPublicSuffixes", &set_public_suffixes);
   emscripten::function("readUrl", &read_url);
+  emscripten::function("warmUp", &sso::warm_up);
 }

@@ -139,6 +139,8 @@ export function mountHelper(container, { createWorker }) {
   let pick = 0;            // which response of an export (HAR, SAML-tracer) to analyse
   let keptMetadata = null; // the metadata pasted before, kept in memory only: what a response is checked against
   let lastInput = null;
+  let inputKind = null;    // what the core said the current input is (null until it has)
+  let sentMetadata = false; // whether the request on its way carries keptMetadata
   let lastReport = null;
   let pendingSize = 0;
   let timer = 0;
@@ -178,7 +180,9 @@ export function mountHelper(container, { createWorker }) {
       previousMetadata: text('previousMetadata'),
       entity: chosenEntity,
       pick,
-      ...(keptMetadata ? { metadata: keptMetadata } : {}),
+      // Only a response is checked against the metadata kept: sending it with anything else would
+      // copy a whole aggregate into every request.
+      ...(keptMetadata && inputKind === 'response' ? { metadata: keptMetadata } : {}),
     };
   }
 
@@ -186,7 +190,9 @@ export function mountHelper(container, { createWorker }) {
     clearTimeout(timer);
     container.dataset.pending = '1';  // cleared when the answer to the newest input is shown
     const what = given();
+    if (what !== lastInput) inputKind = null;
     lastInput = what;
+    sentMetadata = Boolean(keptMetadata && inputKind === 'response');
     pendingSize = typeof what === 'string' ? what.length : what.length;
     startedAt = performance.now();
     if (pendingSize > LARGE_INPUT) status(`Analysing ${formatBytes(pendingSize)}…`, true);
@@ -207,6 +213,13 @@ export function mountHelper(container, { createWorker }) {
       status(report.error);
       return;
     }
+    // A response, read without the metadata kept: read again, with it (responses are small).
+    if (report.input.kind === 'response' && keptMetadata && !sentMetadata) {
+      inputKind = 'response';
+      analyze();
+      return;
+    }
+    inputKind = report.input.kind;
     lastReport = report;
     forget(report.discard ?? []);
     // Metadata pasted is kept (in this page's memory, nowhere else) to check responses against.
