@@ -163,6 +163,37 @@ test('a failed login\'s response after its metadata: the verdict first, every re
   await context.close();
 });
 
+test('the metadata kept for responses travels only with a response, not with every request', async () => {
+  const dir = join(fixtures, 'responses');
+  const context = await env.browser.newContext();
+  // What the page hands its worker: whether each request carried the kept metadata.
+  await context.addInitScript(() => {
+    window.sentToWorker = [];
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (message, ...rest) {
+      if (message && 'options' in message) window.sentToWorker.push(Boolean(message.options.metadata));
+      return post.call(this, message, ...rest);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}/`);
+  await settled(page);
+  await paste(page, readFileSync(join(dir, 'idp-metadata.xml'), 'utf8'));
+  await paste(page, readFileSync(join(fixtures, 'metadata', 'okta.xml'), 'utf8'));
+  await paste(page, readFileSync(join(dir, 'idp-metadata.xml'), 'utf8'));
+  assert.ok(!(await page.evaluate(() => window.sentToWorker)).includes(true), 'metadata went out with metadata');
+  await paste(page, readFileSync(join(dir, 'nameid-one-character.xml'), 'utf8'));
+  assert.match(await page.locator('[data-role="trust-note"]').textContent(), /metadata you pasted before/);
+  const sent = await page.evaluate(() => window.sentToWorker);
+  assert.equal(sent.at(-1), true, 'the response was read again with the metadata kept');
+  // Typing in a field while the response is shown sends the metadata at once, in one request.
+  const before = sent.length;
+  await page.locator('[data-option="twilioId"]').fill(JQ);
+  await settled(page);
+  assert.deepEqual((await page.evaluate(() => window.sentToWorker)).slice(before), [true]);
+  await context.close();
+});
+
 test('signed metadata: verified with the signer pasted in its field, and a rollover plan beside it', async () => {
   const { context, page, errors } = await openPage(env.browser, `${env.server.url}/`);
   const signed = join(fixtures, 'signed-metadata', 'aggregate-intact.xml');
