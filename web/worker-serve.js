@@ -10,6 +10,7 @@ const WARM_UP_AFTER_MS = 1000;
 export function serve(scope, makeAnalyzer, early = [], loadPublicSuffixes = null) {
   let analyzer = null;
   let warmedUp = false;
+  let suffixesMissing = false;
   const load = () => (analyzer ??= makeAnalyzer());
   // A rehearsal on a small synthetic aggregate (about 0.1 s, once per module) has the browser
   // compile the hot paths for speed, so that a large input reads about twice as fast. It runs a
@@ -24,8 +25,14 @@ export function serve(scope, makeAnalyzer, early = [], loadPublicSuffixes = null
     const { id, text, bytes, options } = data;
     try {
       const a = await load();
-      if (options?.trustedDomains?.length && loadPublicSuffixes && !a.hasPublicSuffixes()) {
-        a.setPublicSuffixes(await loadPublicSuffixes());
+      if (options?.trustedDomains?.length && loadPublicSuffixes && !a.hasPublicSuffixes() && !suffixesMissing) {
+        // If they cannot be loaded, the analysis goes on without them and the Report says the
+        // trusted domains were not checked against them (trusted-domain.not-checked).
+        try {
+          a.setPublicSuffixes(await loadPublicSuffixes());
+        } catch {
+          suffixesMissing = true;
+        }
       }
       const started = performance.now();  // the time shown includes the rehearsal below
       if ((typeof text === 'string' ? text.length : bytes.byteLength) >= WARM_UP_FROM) warmUp(a);

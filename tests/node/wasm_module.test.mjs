@@ -128,3 +128,23 @@ test('the warm-up runs through the module and changes nothing that follows', () 
   analyzer.warmUp();
   assert.equal(analyzer.analyzeJson(text, { now: NOW }), before);
 });
+
+test('the worker goes on without the Public Suffix List when it cannot be loaded, and says so', async () => {
+  const { serve } = await import(join(root, 'web', 'worker-serve.js'));
+  const { createAnalyzer } = await import(join(root, 'web', 'twilio-sso-api.js'));
+  const { default: factory } = await import(join(root, 'build', 'wasm', 'twilio-sso.mjs'));
+  const replies = [];
+  let answered;
+  const done = new Promise((resolve) => { answered = resolve; });
+  const scope = { postMessage: (m) => { replies.push(m); if (m.json || m.failure) answered(); } };
+  let asked = 0;
+  serve(scope, () => createAnalyzer(factory, { wasmBinary: readFileSync(join(root, 'build', 'wasm', 'twilio-sso.wasm')) }),
+    [], () => { asked += 1; return Promise.reject(new Error('public-suffixes.js: not found')); });
+  const text = readFileSync(join(fixtures, 'metadata', 'okta.xml'), 'utf8');
+  scope.onmessage({ data: { id: 1, text, options: { now: NOW, trustedDomains: ['example.com'] } } });
+  await done;
+  const last = replies.at(-1);
+  assert.equal(last.failure, undefined);
+  assert.ok(JSON.parse(last.json).findings.some((f) => f.code === 'trusted-domain.not-checked'));
+  assert.equal(asked, 1);
+});
