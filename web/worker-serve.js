@@ -49,5 +49,8 @@ export function serve(scope, makeAnalyzer, early = [], loadPublicSuffixes = null
     scope.postMessage({ ready: true });
     setTimeout(() => load().then(warmUp, () => {}), WARM_UP_AFTER_MS);
   }, (e) => scope.postMessage({ failure: String(e) }));
-  for (const event of early) scope.onmessage(event);
+  // Of the requests sent before the module was ready, the page keeps only the newest answer (it
+  // drops any other: analysis-client.js), so only the newest is analysed. On load the page asks
+  // for the empty input's Report and then, at once, for what was pasted: the first is skipped.
+  if (early.length > 0) scope.onmessage(early.at(-1));
 }

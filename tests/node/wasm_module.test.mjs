@@ -148,3 +148,22 @@ test('the worker goes on without the Public Suffix List when it cannot be loaded
   assert.ok(JSON.parse(last.json).findings.some((f) => f.code === 'trusted-domain.not-checked'));
   assert.equal(asked, 1);
 });
+
+test('of the requests sent before the module was ready, the worker answers only the newest', async () => {
+  const { serve } = await import(join(root, 'web', 'worker-serve.js'));
+  const { createAnalyzer } = await import(join(root, 'web', 'twilio-sso-api.js'));
+  const { default: factory } = await import(join(root, 'build', 'wasm', 'twilio-sso.mjs'));
+  const replies = [];
+  let answered;
+  const done = new Promise((resolve) => { answered = resolve; });
+  const scope = { postMessage: (m) => { replies.push(m); if (m.json || m.failure) answered(); } };
+  const text = readFileSync(join(fixtures, 'metadata', 'okta.xml'), 'utf8');
+  const early = [{ data: { id: 1, text: '', options: { now: NOW } } }, { data: { id: 2, text, options: { now: NOW } } }];
+  serve(scope, () => createAnalyzer(factory, { wasmBinary: readFileSync(join(root, 'build', 'wasm', 'twilio-sso.wasm')) }),
+    early);
+  await done;
+  await new Promise((resolve) => setTimeout(resolve, 50));  // time for a reply to the older one, were it sent
+  const answers = replies.filter((m) => m.json !== undefined || m.failure !== undefined);
+  assert.deepEqual(answers.map((m) => m.id), [2]);
+  assert.equal(JSON.parse(answers[0].json).input.kind, 'metadata');
+});
