@@ -102,11 +102,14 @@ async function inChromium(aggregates, signed) {
         input.value = value;  // what the browser does after an uncancelled paste
         input.dispatchEvent(new Event('input', { bubbles: true }));
         const root = document.querySelector('.tsh-root');
+        // The moment the result is in the document (as \`load\` is before the first paint): each
+        // change to the page is looked at as it is made.
         await new Promise((resolve) => {
-          const check = () => (root.dataset.pending === undefined
-            && document.querySelector('[data-field="identityProviderIssuer"]')?.textContent.startsWith('http')
-            ? resolve() : requestAnimationFrame(check));
-          check();
+          const shown = () => root.dataset.pending === undefined
+            && document.querySelector('[data-field="identityProviderIssuer"]')?.textContent.startsWith('http');
+          if (shown()) return resolve();
+          const watch = new MutationObserver(() => { if (shown()) { watch.disconnect(); resolve(); } });
+          watch.observe(root, { attributes: true, childList: true, characterData: true, subtree: true });
         });
         return performance.now();
       }, text));
