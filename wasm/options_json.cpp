@@ -1,8 +1,7 @@
 #include "wasm/options_json.hpp"
 
-#include <cstdlib>
-
 #include "clock.hpp"
+#include "input/text.hpp"
 #include "input/json_reader.hpp"
 
 namespace sso::wasm {
@@ -49,12 +48,14 @@ bool options_from_json(std::string_view json, Options& options, std::string& err
       !string_field(o, "now", now, error))
     return false;
   if (const JsonValue* pick = o.get("pick"); pick && pick->type != JsonValue::Type::Null) {
-    const double n = pick->type == JsonValue::Type::Number ? std::strtod(pick->text.c_str(), nullptr) : -1;
-    if (pick->type != JsonValue::Type::Number || !(n >= 0 && n <= 1e6)) {
-      error = "option pick must be a number from 1";
+    // A whole number as JSON writes it ("2", never "2.0" or "2e0": JSON.stringify gives the first).
+    const std::optional<uint32_t> n =
+        pick->type == JsonValue::Type::Number ? read_decimal(pick->text, 1000000) : std::nullopt;
+    if (!n) {
+      error = "option pick must be a whole number from 1";
       return false;
     }
-    options.pick = static_cast<std::size_t>(n);
+    options.pick = *n;
   }
   if (const JsonValue* domains = o.get("trustedDomains"); domains && domains->type != JsonValue::Type::Null) {
     if (!domains->is_array()) {

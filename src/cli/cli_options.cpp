@@ -1,6 +1,7 @@
 #include "cli/cli_options.hpp"
 
 #include "clock.hpp"
+#include "input/text.hpp"
 
 namespace sso::cli {
 
@@ -84,11 +85,12 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
       cl.options.showCanonical = true;
     } else if (a == "--pick") {
       if (!value(v)) return cl;
-      if (v.empty() || v.size() > 6 || v.find_first_not_of("0123456789") != std::string::npos || v == "0") {
+      const std::optional<uint32_t> n = read_decimal(v, 999999);
+      if (!n || *n == 0) {
         cl.error = "--pick takes a number from 1";
         return cl;
       }
-      cl.options.pick = static_cast<std::size_t>(std::stoul(v));
+      cl.options.pick = *n;
     } else if (a == "--product") {
       if (!value(cl.options.product)) return cl;
     } else if (a == "--connection-id") {

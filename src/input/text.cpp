@@ -32,4 +32,15 @@ std::string ascii_lowercase(std::string_view text) {
   return out;
 }
 
+std::optional<uint32_t> read_decimal(std::string_view digits, uint32_t max) {
+  if (digits.empty()) return std::nullopt;
+  uint64_t value = 0;
+  for (const char c : digits) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + static_cast<uint64_t>(c - '0');
+    if (value > max) return std::nullopt;
+  }
+  return static_cast<uint32_t>(value);
+}
+
 }  // namespace sso

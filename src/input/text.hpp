@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,5 +16,9 @@ constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<c
 
 std::string_view trim(std::string_view text);  // without ASCII white space at either end
 std::string ascii_lowercase(std::string_view text);
+// A whole number written in ASCII digits only (no sign, space, fraction or exponent) and at most
+// `max`; nothing otherwise. Written by hand: std::stoi and strtod bring printf's and long double's
+// code into the wasm module, and stoi aborts on overflow where exceptions are off.
+std::optional<uint32_t> read_decimal(std::string_view digits, uint32_t max);
 
 }  // namespace sso

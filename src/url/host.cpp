@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "input/text.hpp"
+
 namespace sso {
 
 namespace {
@@ -34,7 +36,7 @@ bool dotted_quad(std::string_view s) {
   while (pos <= s.size()) {
     const std::size_t dot = s.find('.', pos);
     const std::string_view part = s.substr(pos, dot == std::string_view::npos ? std::string_view::npos : dot - pos);
-    if (!all_digits(part) || part.size() > 3 || (part.size() > 1 && part[0] == '0') || std::stoi(std::string(part)) > 255)
+    if (!all_digits(part) || (part.size() > 1 && part[0] == '0') || !read_decimal(part, 255))
       return false;
     ++parts;
     if (dot == std::string_view::npos) break;

@@ -4,6 +4,8 @@
 
 #include <cctype>
 
+#include "input/text.hpp"
+
 namespace sso {
 
 namespace {
@@ -106,10 +108,9 @@ UrlRead read_url(std::string_view text) {
   url.host.international = international;
   const std::string_view port = range(uri.portText);
   if (!port.empty()) {
-    if (port.size() > 5) return refuse("the port " + std::string(port) + " is over 65535", false);
-    const int value = std::stoi(std::string(port));
-    if (value > 65535) return refuse("the port " + std::string(port) + " is over 65535", false);
-    url.port = value;
+    const std::optional<uint32_t> value = read_decimal(port, 65535);  // uriparser let digits only through
+    if (!value) return refuse("the port " + std::string(port) + " is over 65535", false);
+    url.port = static_cast<int>(*value);
   }
   url.hasFragment = uri.fragment.first != nullptr;
   const std::size_t after_authority = static_cast<std::size_t>(

@@ -1,0 +1,40 @@
+// Whole numbers read by hand (ports, IPv4 parts, --pick and the page's pick option): digits only,
+// bounded, no overflow.
+#include <doctest/doctest.h>
+
+#include "input/text.hpp"
+#include "url/url.hpp"
+
+using sso::read_decimal;
+
+TEST_CASE("read_decimal takes digits only, up to the bound") {
+  CHECK(read_decimal("0", 10) == 0u);
+  CHECK(read_decimal("65535", 65535) == 65535u);
+  CHECK(read_decimal("000080", 65535) == 80u);
+  CHECK_FALSE(read_decimal("65536", 65535));
+  CHECK_FALSE(read_decimal("99999999999999999999999", 65535));  // no overflow into a small value
+  CHECK_FALSE(read_decimal("", 10));
+  CHECK_FALSE(read_decimal("-1", 10));
+  CHECK_FALSE(read_decimal("+1", 10));
+  CHECK_FALSE(read_decimal("1.0", 10));
+  CHECK_FALSE(read_decimal("1e1", 100));
+  CHECK_FALSE(read_decimal(" 1", 10));
+}
+
+TEST_CASE("a URL's port is read as a number and bounded") {
+  const sso::UrlRead padded = sso::read_url("https://sso.example.com:00443/saml");
+  REQUIRE(padded.url);
+  CHECK(padded.url->port == 443);
+  const sso::UrlRead high = sso::read_url("https://sso.example.com:65536/saml");
+  CHECK_FALSE(high.url);
+  CHECK(high.refusal.reason.find("over 65535") != std::string::npos);
+  CHECK(sso::read_url("https://sso.example.com:8443/saml").url->port == 8443);
+}
+
+TEST_CASE("an IPv4 host's parts are at most 255") {
+  const sso::UrlRead ip = sso::read_url("https://192.168.10.255/saml");
+  REQUIRE(ip.url);
+  CHECK(ip.url->host.kind == sso::HostKind::IPv4);
+  const sso::UrlRead over = sso::read_url("https://192.168.10.256/saml");
+  CHECK_FALSE(over.url);  // ends in a number, not an address: refused as browsers would misread it
+}
