@@ -67,3 +67,29 @@ test('<twilio-sso-helper> mounted from node_modules in a documentation page', as
     server.close();
   }
 });
+
+test('the ES module API in a page finds the wasm where locateFile says (as a bundler moves it)', async () => {
+  const pkg = join(site, 'node_modules', 'twilio-sso-helper');
+  execFileSync('mkdir', ['-p', join(site, 'assets')]);
+  writeFileSync(join(site, 'assets', 'sso-3f9a1c.wasm'), readFileSync(join(pkg, 'twilio-sso.wasm')));
+  writeFileSync(join(site, 'api.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>API</title><link rel="icon" href="data:,"></head><body></body></html>');
+  const server = await serveFolder(site);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/api.html`);
+    const text = readFileSync(join(fixtures, 'metadata', 'keycloak.xml'), 'utf8');
+    const result = await page.evaluate(async (metadata) => {
+      const { createAnalyzer } = await import('/node_modules/twilio-sso-helper/index.js');
+      const asked = [];
+      const analyzer = await createAnalyzer({ locateFile: (name) => { asked.push(name); return '/assets/sso-3f9a1c.wasm'; } });
+      return { asked, vendor: analyzer.analyze(metadata).idp.vendor };
+    }, text);
+    assert.deepEqual(result, { asked: ['twilio-sso.wasm'], vendor: 'keycloak' });
+    assert.ok(server.requests.includes('/assets/sso-3f9a1c.wasm'));
+    assert.ok(!server.requests.includes('/node_modules/twilio-sso-helper/twilio-sso.wasm'));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
