@@ -1,7 +1,7 @@
 // The worker's side of the page: loads the module once, analyses what it is sent (and what was
-// sent before it was ready: `early`), replies with the Report's JSON. Text arrives as a string and
-// is encoded into the module's memory here, off the page's main thread. If the module aborts (it
-// should not; memory is capped), a fresh one is loaded for the next request.
+// sent before it was ready: `early`), replies with the Report's JSON. The page sends UTF-8 bytes in
+// a buffer it hands over (analysis-client.js); a string is taken too, and encoded here. If the
+// module aborts (it should not; memory is capped), a fresh one is loaded for the next request.
 // loadPublicSuffixes() gives the Public Suffix List's rules (a promise): asked for the first time
 // a request lists trusted domains, so the page's first load does without its 32 KB.
 const WARM_UP_FROM = 8 << 20;  // characters or bytes: below this, the rehearsal costs more than it saves
@@ -22,7 +22,7 @@ export function serve(scope, makeAnalyzer, early = [], loadPublicSuffixes = null
     a.warmUp();
   };
   scope.onmessage = async ({ data }) => {
-    const { id, text, bytes, options } = data;
+    const { id, text, bytes, length, options } = data;  // text, or UTF-8 bytes (length of them)
     try {
       const a = await load();
       if (options?.trustedDomains?.length && loadPublicSuffixes && !a.hasPublicSuffixes() && !suffixesMissing) {
@@ -35,9 +35,10 @@ export function serve(scope, makeAnalyzer, early = [], loadPublicSuffixes = null
         }
       }
       const started = performance.now();  // the time shown includes the rehearsal below
-      if ((typeof text === 'string' ? text.length : bytes.byteLength) >= WARM_UP_FROM) warmUp(a);
+      const input = text ?? new Uint8Array(bytes, 0, length ?? bytes.byteLength);
+      if (input.length >= WARM_UP_FROM) warmUp(a);
       const onProgress = (stage, fraction) => scope.postMessage({ id, progress: { stage, fraction } });
-      const json = a.analyzeJson(text ?? new Uint8Array(bytes), { ...options, onProgress });
+      const json = a.analyzeJson(input, { ...options, onProgress });
       scope.postMessage({ id, json, millis: performance.now() - started });
     } catch (error) {
       analyzer = null;

@@ -158,12 +158,19 @@ test('of the requests sent before the module was ready, the worker answers only 
   const done = new Promise((resolve) => { answered = resolve; });
   const scope = { postMessage: (m) => { replies.push(m); if (m.json || m.failure) answered(); } };
   const text = readFileSync(join(fixtures, 'metadata', 'okta.xml'), 'utf8');
-  const early = [{ data: { id: 1, text: '', options: { now: NOW } } }, { data: { id: 2, text, options: { now: NOW } } }];
+  // The newest as the page sends it: UTF-8 in a buffer with room to spare after `length` bytes.
+  const { utf8 } = await import(join(root, 'web', 'analysis-client.js'));
+  const bytes = utf8(text);
+  assert.ok(bytes.buffer.byteLength > bytes.length);
+  const early = [{ data: { id: 1, text: '', options: { now: NOW } } },
+    { data: { id: 2, bytes: bytes.buffer, length: bytes.length, options: { now: NOW } } }];
   serve(scope, () => createAnalyzer(factory, { wasmBinary: readFileSync(join(root, 'build', 'wasm', 'twilio-sso.wasm')) }),
     early);
   await done;
   await new Promise((resolve) => setTimeout(resolve, 50));  // time for a reply to the older one, were it sent
   const answers = replies.filter((m) => m.json !== undefined || m.failure !== undefined);
   assert.deepEqual(answers.map((m) => m.id), [2]);
-  assert.equal(JSON.parse(answers[0].json).input.kind, 'metadata');
+  const report = JSON.parse(answers[0].json);
+  assert.equal(report.input.kind, 'metadata');
+  assert.equal(report.input.bytes, Buffer.byteLength(text));  // the bytes given, not the room after them
 });
