@@ -1,5 +1,8 @@
 #include "input/text.hpp"
 
+#include <array>
+#include <cstring>
+
 namespace sso {
 
 void append_utf8(std::string& out, uint32_t cp) {
@@ -30,6 +33,42 @@ std::string ascii_lowercase(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = ascii_lower(c);
   return out;
+}
+
+namespace {
+// Not a letter of base64 (nor of most XML names): rare in metadata, whose bulk is base64.
+constexpr bool rare_in_metadata(char c) {
+  return !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=');
+}
+}  // namespace
+
+std::size_t find_bytes(std::string_view text, std::string_view needle, std::size_t from) {
+  constexpr std::size_t npos = std::string_view::npos;
+  if (from > text.size() || needle.size() > text.size() - from) return npos;
+  if (needle.empty()) return from;
+  // A needle with a rare byte: memchr (vectorised natively) from one of those to the next.
+  std::size_t pivot = 0;
+  while (pivot < needle.size() && !rare_in_metadata(needle[pivot])) ++pivot;
+  if (pivot < needle.size()) {
+    for (std::size_t at = from + pivot; at < text.size();) {
+      const void* hit = std::memchr(text.data() + at, needle[pivot], text.size() - at);
+      if (!hit) return npos;
+      const std::size_t start = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data()) - pivot;
+      if (start + needle.size() > text.size()) return npos;
+      if (text.compare(start, needle.size(), needle) == 0) return start;
+      at = start + pivot + 1;
+    }
+    return npos;
+  }
+  // Letters only: Horspool's skips, by how far the window's last byte is from the needle's end.
+  if (needle.size() > 255) return text.find(needle, from);
+  const std::size_t last = needle.size() - 1;
+  std::array<uint8_t, 256> skip;
+  skip.fill(static_cast<uint8_t>(needle.size()));
+  for (std::size_t i = 0; i < last; ++i) skip[static_cast<unsigned char>(needle[i])] = static_cast<uint8_t>(last - i);
+  for (std::size_t at = from; at + needle.size() <= text.size(); at += skip[static_cast<unsigned char>(text[at + last])])
+    if (text[at + last] == needle[last] && text.compare(at, last, needle.substr(0, last)) == 0) return at;
+  return npos;
 }
 
 std::optional<uint32_t> read_decimal(std::string_view digits, uint32_t max) {

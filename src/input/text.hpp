@@ -21,4 +21,10 @@ std::string ascii_lowercase(std::string_view text);
 // code into the wasm module, and stoi aborts on overflow where exceptions are off.
 std::optional<uint32_t> read_decimal(std::string_view digits, uint32_t max);
 
+// Where `needle` first appears in `text` at or after `from`; npos if nowhere. For passes over a
+// whole input: string_view::find stops at every byte equal to the needle's first (every '<' of a
+// document, every 'S' of its base64); this looks for a byte rare in metadata ("<!": the '!') or,
+// for letters only, skips ahead by the needle's length (Horspool).
+std::size_t find_bytes(std::string_view text, std::string_view needle, std::size_t from = 0);
+
 }  // namespace sso

@@ -138,7 +138,7 @@ std::vector<pugi::xml_node> entity_descriptors(pugi::xml_node root) {
   std::vector<pugi::xml_node> out;
   pugi::xml_node node = root;
   while (node) {
-    if (local_name(node) == "EntityDescriptor" && namespace_uri(node) == ns::kMetadata) out.push_back(node);
+    if (local_name_is(node, "EntityDescriptor") && namespace_uri(node) == ns::kMetadata) out.push_back(node);
     pugi::xml_node next = node.first_child();
     while (next && next.type() != pugi::node_element) next = next.next_sibling();
     if (next) {

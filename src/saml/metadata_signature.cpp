@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "input/text.hpp"
 #include "xml/names.hpp"
 
 namespace sso {
@@ -109,7 +110,7 @@ void report_check(const SignatureCheck& c, bool trusted_given, MetadataSignature
 }
 }  // namespace
 
-bool may_be_signed(std::string_view text) { return text.find("SignatureValue") != std::string_view::npos; }
+bool may_be_signed(std::string_view text) { return find_bytes(text, "SignatureValue") != std::string_view::npos; }
 
 std::optional<MetadataSignature> check_metadata_signature(const XmlDocument& doc, std::size_t document_bytes,
                                                           const std::vector<TrustedCertificate>& trusted,

@@ -202,7 +202,7 @@ std::vector<Certificate> certificates_from_paste(std::string_view text) {
 // the words before it, so a 30 MB aggregate costs one quick pass.
 bool has_private_key_armour(std::string_view text) {
   static constexpr std::string_view kWords = "private key";
-  for (std::size_t at = text.find("-----"); at != std::string_view::npos; at = text.find("-----", at + 5)) {
+  for (std::size_t at = find_bytes(text, "-----"); at != std::string_view::npos; at = find_bytes(text, "-----", at + 5)) {
     if (at < kWords.size()) continue;
     std::size_t k = 0;
     while (k < kWords.size() && ascii_lower(text[at - kWords.size() + k]) == kWords[k]) ++k;
@@ -213,7 +213,7 @@ bool has_private_key_armour(std::string_view text) {
 
 bool contains_private_key(std::string_view text) {
   if (has_private_key_armour(text)) return true;
-  if (text.find("PuTTY-User-Key-File") != std::string_view::npos) return true;
+  if (find_bytes(text, "PuTTY-User-Key-File") != std::string_view::npos) return true;
   if (is_private_key_der(text)) return true;
   if (looks_like_base64(text)) {
     const Base64Result der = decode_base64(text);

@@ -30,14 +30,23 @@ std::string_view after_colon(std::string_view qname) {
   return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
 }
 
-// Where "<!" + word (DOCTYPE, ENTITY) first appears, in any case; npos if nowhere.
-std::size_t find_declaration(std::string_view text, std::string_view word) {
-  for (std::size_t at = text.find("<!"); at != std::string_view::npos; at = text.find("<!", at + 2)) {
+// Where the first DOCTYPE or ENTITY declaration ("<!" and the word, in any case) is, and which;
+// npos if none. One pass for both.
+struct Declaration {
+  std::size_t at = std::string_view::npos;
+  bool doctype = false;
+};
+Declaration find_declaration(std::string_view text) {
+  const auto is = [&](std::size_t at, std::string_view word) {
     std::size_t k = 0;
     while (k < word.size() && at + 2 + k < text.size() && (text[at + 2 + k] | 0x20) == (word[k] | 0x20)) ++k;
-    if (k == word.size()) return at;
+    return k == word.size();
+  };
+  for (std::size_t at = find_bytes(text, "<!"); at != std::string_view::npos; at = find_bytes(text, "<!", at + 2)) {
+    if (is(at, "DOCTYPE")) return {at, true};
+    if (is(at, "ENTITY")) return {at, false};
   }
-  return std::string_view::npos;
+  return {};
 }
 
 // The first byte at or after `from` below 0x20, skipping eight bytes at a time where none is.
@@ -172,15 +181,13 @@ XmlParseResult XmlDocument::parse(char* data, std::size_t size, XmlParseOptions 
   text_ = std::string_view(data, size);
   newlines_.clear();
   newlines_.reserve(size / 48);  // metadata's lines are mostly 40 to 120 bytes long
-  for (const char* word : {"DOCTYPE", "ENTITY"}) {
-    const std::size_t at = find_declaration(text_, word);
-    if (at != std::string_view::npos) {
-      for (std::size_t i = text_.find('\n'); i < at; i = text_.find('\n', i + 1)) newlines_.push_back(static_cast<uint32_t>(i));
-      return fail(Status::Doctype, at,
-                  std::string("The XML holds a ") + (word[0] == 'D' ? "DOCTYPE" : "entity declaration") + " at " +
-                      place(at),
-                  "Remove it and paste again.");
-    }
+  if (const Declaration declaration = find_declaration(text_); declaration.at != std::string_view::npos) {
+    const std::size_t at = declaration.at;
+    for (std::size_t i = text_.find('\n'); i < at; i = text_.find('\n', i + 1)) newlines_.push_back(static_cast<uint32_t>(i));
+    return fail(Status::Doctype, at,
+                std::string("The XML holds a ") + (declaration.doctype ? "DOCTYPE" : "entity declaration") + " at " +
+                    place(at),
+                "Remove it and paste again.");
   }
   // Control characters are not XML; pugixml would also stop reading at a NUL. The same pass
   // records where lines end, so that places stay exact after parsing in place.

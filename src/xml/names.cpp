@@ -24,14 +24,27 @@ std::string_view namespace_uri(pugi::xml_node element) {
   return {};
 }
 
+// One walk over the name (a well-formed one has at most one colon; after the last is the local
+// name), not strlen and then a search: both are calls, and names are a few bytes long.
 std::string_view local_name(pugi::xml_node element) {
-  const std::string_view qname = element.name();
-  const std::size_t colon = qname.find(':');
-  return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
+  const char* const qname = element.name();
+  const char* local = qname;
+  const char* end = qname;
+  for (; *end; ++end)
+    if (*end == ':') local = end + 1;
+  return {local, static_cast<std::size_t>(end - local)};
+}
+
+bool local_name_is(pugi::xml_node element, const char* local) {
+  const std::string_view name = local_name(element);
+  std::size_t i = 0;
+  for (; i < name.size(); ++i)
+    if (local[i] != name[i]) return false;  // also where `local` ends first: a name holds no NUL
+  return local[i] == '\0';
 }
 
 bool is_element(pugi::xml_node node, const char* ns_uri, const char* local) {
-  return node.type() == pugi::node_element && local_name(node) == local && namespace_uri(node) == ns_uri;
+  return node.type() == pugi::node_element && local_name_is(node, local) && namespace_uri(node) == ns_uri;
 }
 
 const char* attribute_value(pugi::xml_node element, const char* name) {

@@ -16,6 +16,7 @@ constexpr const char* kDsig = "http://www.w3.org/2000/09/xmldsig#";
 
 std::string_view namespace_uri(pugi::xml_node element);
 std::string_view local_name(pugi::xml_node element);
+bool local_name_is(pugi::xml_node element, const char* local);
 bool is_element(pugi::xml_node node, const char* ns_uri, const char* local);
 // The value of an unprefixed attribute, or nullptr.
 const char* attribute_value(pugi::xml_node element, const char* name);

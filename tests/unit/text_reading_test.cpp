@@ -1,5 +1,5 @@
-// Whole numbers read by hand (ports, IPv4 parts, --pick and the page's pick option): digits only,
-// bounded, no overflow.
+// Text read by hand: whole numbers (ports, IPv4 parts, --pick and the page's pick option), digits only,
+// bounded, no overflow; and find_bytes, the search for passes over a whole input.
 #include <doctest/doctest.h>
 
 #include "input/text.hpp"
@@ -37,4 +37,16 @@ TEST_CASE("an IPv4 host's parts are at most 255") {
   CHECK(ip.url->host.kind == sso::HostKind::IPv4);
   const sso::UrlRead over = sso::read_url("https://192.168.10.256/saml");
   CHECK_FALSE(over.url);  // ends in a number, not an address: refused as browsers would misread it
+}
+
+TEST_CASE("find_bytes finds what string_view::find finds, from any start") {
+  const std::string text = "<?xml?><!-- c --><md:EntityDescriptor>MIIC+SignatureValue/x<!DOCTYPE a>SignatureValu"
+                           "<ds:SignatureValue>abc</ds:SignatureValue>-----BEGIN PRIVATE KEY-----PuTTY-User-Key-File";
+  for (const std::string_view needle : {"<!", "<!DOCTYPE", "SignatureValue", "-----", "PuTTY-User-Key-File", "S", "abc",
+                                        "Value>", "absent", "File", "<?xml?><!-- c -->"}) {
+    for (std::size_t from = 0; from <= text.size() + 1; ++from)
+      CHECK_MESSAGE(sso::find_bytes(text, needle, from) == std::string_view(text).find(needle, from), needle, " from ", from);
+  }
+  CHECK(sso::find_bytes("", "a") == std::string_view::npos);
+  CHECK(sso::find_bytes("ab", "") == 0);
 }
