@@ -41,5 +41,8 @@
 #define MBEDTLS_X509_USE_C
 #define MBEDTLS_X509_CRT_PARSE_C
 #define MBEDTLS_X509_RSASSA_PSS_SUPPORT
+/* No x509_crt_info() and no OID descriptions ("RSA with SHA-256"): the helper names algorithms
+   and attributes itself (src/x509). */
+#define MBEDTLS_X509_REMOVE_INFO
 
 #endif
