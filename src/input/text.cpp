@@ -36,9 +36,14 @@ std::string ascii_lowercase(std::string_view text) {
 }
 
 namespace {
-// Not a letter of base64 (nor of most XML names): rare in metadata, whose bulk is base64.
-constexpr bool rare_in_metadata(char c) {
-  return !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=');
+// How rare a byte is in metadata, whose bulk is base64 and markup: 0 for base64's letters, 1 for
+// markup's own punctuation and white space, 2 for the rest ('!', '-', …).
+int rarity_in_metadata(char c) {
+  if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=')
+    return 0;
+  for (const char markup : std::string_view("<>\"':.;&#_ \t\r\n"))
+    if (c == markup) return 1;
+  return 2;
 }
 }  // namespace
 
@@ -46,10 +51,12 @@ std::size_t find_bytes(std::string_view text, std::string_view needle, std::size
   constexpr std::size_t npos = std::string_view::npos;
   if (from > text.size() || needle.size() > text.size() - from) return npos;
   if (needle.empty()) return from;
-  // A needle with a rare byte: memchr (vectorised natively) from one of those to the next.
+  // A needle with a byte that is not base64's: memchr (vectorised natively) from one occurrence of
+  // its rarest byte to the next ('!' of "<!", not '<').
   std::size_t pivot = 0;
-  while (pivot < needle.size() && !rare_in_metadata(needle[pivot])) ++pivot;
-  if (pivot < needle.size()) {
+  for (std::size_t i = 1; i < needle.size(); ++i)
+    if (rarity_in_metadata(needle[i]) > rarity_in_metadata(needle[pivot])) pivot = i;
+  if (rarity_in_metadata(needle[pivot]) > 0) {
     for (std::size_t at = from + pivot; at < text.size();) {
       const void* hit = std::memchr(text.data() + at, needle[pivot], text.size() - at);
       if (!hit) return npos;

@@ -23,8 +23,8 @@ std::optional<uint32_t> read_decimal(std::string_view digits, uint32_t max);
 
 // Where `needle` first appears in `text` at or after `from`; npos if nowhere. For passes over a
 // whole input: string_view::find stops at every byte equal to the needle's first (every '<' of a
-// document, every 'S' of its base64); this looks for a byte rare in metadata ("<!": the '!') or,
-// for letters only, skips ahead by the needle's length (Horspool).
+// document, every 'S' of its base64); this looks for the needle's byte rarest in metadata ("<!":
+// the '!') or, for letters only, skips ahead by the needle's length (Horspool).
 std::size_t find_bytes(std::string_view text, std::string_view needle, std::size_t from = 0);
 
 }  // namespace sso
