@@ -21,8 +21,10 @@ export function serve(scope, makeAnalyzer, early = [], loadPublicSuffixes = null
     warmedUp = true;
     a.warmUp();
   };
+  let newest = -Infinity;  // the id of the newest request received (ids only grow)
   scope.onmessage = async ({ data }) => {
     const { id, text, bytes, length, options } = data;  // text, or UTF-8 bytes (length of them)
+    newest = Math.max(newest, id);
     try {
       const a = await load();
       if (options?.trustedDomains?.length && loadPublicSuffixes && !a.hasPublicSuffixes() && !suffixesMissing) {
@@ -34,6 +36,10 @@ export function serve(scope, makeAnalyzer, early = [], loadPublicSuffixes = null
           suffixesMissing = true;
         }
       }
+      // The page keeps only the newest answer (analysis-client.js drops the others), so a request
+      // overtaken while the module or the suffix list loaded is not analysed: on load the page
+      // asks for the empty input's Report and, at once, for what was pasted.
+      if (id < newest) return;
       const started = performance.now();  // the time shown includes the rehearsal below
       const input = text ?? new Uint8Array(bytes, 0, length ?? bytes.byteLength);
       if (input.length >= WARM_UP_FROM) warmUp(a);
@@ -50,8 +56,5 @@ export function serve(scope, makeAnalyzer, early = [], loadPublicSuffixes = null
     scope.postMessage({ ready: true });
     setTimeout(() => load().then(warmUp, () => {}), WARM_UP_AFTER_MS);
   }, (e) => scope.postMessage({ failure: String(e) }));
-  // Of the requests sent before the module was ready, the page keeps only the newest answer (it
-  // drops any other: analysis-client.js), so only the newest is analysed. On load the page asks
-  // for the empty input's Report and then, at once, for what was pasted: the first is skipped.
-  if (early.length > 0) scope.onmessage(early.at(-1));
+  for (const event of early) scope.onmessage(event);
 }
