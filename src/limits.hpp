@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
 namespace sso::limits {
 
@@ -12,5 +13,6 @@ constexpr std::size_t kMaxEntities = 200000;                // eduGAIN has about
 constexpr std::size_t kMaxCertificatesPerDescriptor = 100;
 constexpr std::size_t kMaxPastedCertificates = 100;
 constexpr std::size_t kMaxAttributes = 1000;                // SAML attributes read from one assertion
+constexpr uint32_t kMaxPick = 999999;  // which response of a capture (--pick, option pick); more is a wrong option
 
 }  // namespace sso::limits

@@ -3,6 +3,7 @@
 #include "clock.hpp"
 #include "input/text.hpp"
 #include "input/json_reader.hpp"
+#include "limits.hpp"
 
 namespace sso::wasm {
 
@@ -50,9 +51,9 @@ bool options_from_json(std::string_view json, Options& options, std::string& err
   if (const JsonValue* pick = o.get("pick"); pick && pick->type != JsonValue::Type::Null) {
     // A whole number as JSON writes it ("2", never "2.0" or "2e0": JSON.stringify gives the first).
     const std::optional<uint32_t> n =
-        pick->type == JsonValue::Type::Number ? read_decimal(pick->text, 1000000) : std::nullopt;
+        pick->type == JsonValue::Type::Number ? read_decimal(pick->text, limits::kMaxPick) : std::nullopt;
     if (!n) {
-      error = "option pick must be a whole number from 1";
+      error = "option pick must be a whole number: 1 for a capture's first response, 2 for its second… (0: the first)";
       return false;
     }
     options.pick = *n;

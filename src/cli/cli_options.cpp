@@ -2,6 +2,7 @@
 
 #include "clock.hpp"
 #include "input/text.hpp"
+#include "limits.hpp"
 
 namespace sso::cli {
 
@@ -85,7 +86,7 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
       cl.options.showCanonical = true;
     } else if (a == "--pick") {
       if (!value(v)) return cl;
-      const std::optional<uint32_t> n = read_decimal(v, 999999);
+      const std::optional<uint32_t> n = read_decimal(v, limits::kMaxPick);
       if (!n || *n == 0) {
         cl.error = "--pick takes a number from 1";
         return cl;

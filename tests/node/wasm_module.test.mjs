@@ -90,6 +90,9 @@ test('bad options come back as an error value, not an exception', () => {
   const result = analyzer.analyze('<x/>', { now: 'yesterday' });
   assert.match(result.error, /now/);
   assert.equal(analyzer.analyze('', { trustedDomains: 'x' }).error, 'option trustedDomains must be an array of strings');
+  // pick: a whole number up to 999999; a fraction is refused, not cut down to 2.
+  for (const pick of [2.5, -1, 1e6, '2']) assert.match(analyzer.analyze('<x/>', { pick }).error, /^option pick must be a whole number/, String(pick));
+  assert.equal(analyzer.analyze('<x/>', { pick: 999999 }).error, undefined);
 });
 
 test('the module keeps working after many calls (no leak of heap per call)', () => {

@@ -53,7 +53,8 @@ TEST_CASE("docs/limits.md states the limits in src/limits.hpp") {
   const std::string doc = test::read_file(std::string(DOCS_DIR) + "/limits.md");
   for (std::size_t value : {sso::limits::kMaxInputBytes, sso::limits::kMaxDepth, sso::limits::kMaxAttributesPerElement,
                             sso::limits::kMaxEntities, sso::limits::kMaxCertificatesPerDescriptor,
-                            sso::limits::kMaxPastedCertificates, sso::limits::kMaxAttributes}) {
+                            sso::limits::kMaxPastedCertificates, sso::limits::kMaxAttributes,
+                            std::size_t{sso::limits::kMaxPick}}) {
     CAPTURE(value);
     CHECK(doc.find("| " + std::to_string(value)) != std::string::npos);
   }
