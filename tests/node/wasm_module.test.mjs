@@ -132,7 +132,9 @@ test('the warm-up runs through the module and changes nothing that follows', () 
   assert.equal(analyzer.analyzeJson(text, { now: NOW }), before);
 });
 
-test('the worker goes on without the Public Suffix List when it cannot be loaded, and says so', async () => {
+// The worker's loop (web/worker-serve.js) over a fresh module, with a scope that keeps its replies;
+// `done` settles at the first answer.
+async function servedWorker(early, loadPublicSuffixes) {
   const { serve } = await import(join(root, 'web', 'worker-serve.js'));
   const { createAnalyzer } = await import(join(root, 'web', 'twilio-sso-api.js'));
   const { default: factory } = await import(join(root, 'build', 'wasm', 'twilio-sso.mjs'));
@@ -140,9 +142,15 @@ test('the worker goes on without the Public Suffix List when it cannot be loaded
   let answered;
   const done = new Promise((resolve) => { answered = resolve; });
   const scope = { postMessage: (m) => { replies.push(m); if (m.json || m.failure) answered(); } };
-  let asked = 0;
   serve(scope, () => createAnalyzer(factory, { wasmBinary: readFileSync(join(root, 'build', 'wasm', 'twilio-sso.wasm')) }),
-    [], () => { asked += 1; return Promise.reject(new Error('public-suffixes.js: not found')); });
+    early, loadPublicSuffixes);
+  return { scope, replies, done };
+}
+
+test('the worker goes on without the Public Suffix List when it cannot be loaded, and says so', async () => {
+  let asked = 0;
+  const { scope, replies, done } = await servedWorker([],
+    () => { asked += 1; return Promise.reject(new Error('public-suffixes.js: not found')); });
   const text = readFileSync(join(fixtures, 'metadata', 'okta.xml'), 'utf8');
   scope.onmessage({ data: { id: 1, text, options: { now: NOW, trustedDomains: ['example.com'] } } });
   await done;
@@ -153,13 +161,6 @@ test('the worker goes on without the Public Suffix List when it cannot be loaded
 });
 
 test('of the requests sent before the module was ready, the worker analyses only the newest', async () => {
-  const { serve } = await import(join(root, 'web', 'worker-serve.js'));
-  const { createAnalyzer } = await import(join(root, 'web', 'twilio-sso-api.js'));
-  const { default: factory } = await import(join(root, 'build', 'wasm', 'twilio-sso.mjs'));
-  const replies = [];
-  let answered;
-  const done = new Promise((resolve) => { answered = resolve; });
-  const scope = { postMessage: (m) => { replies.push(m); if (m.json || m.failure) answered(); } };
   const text = readFileSync(join(fixtures, 'metadata', 'okta.xml'), 'utf8');
   // The newest as the page sends it: UTF-8 in a buffer with room to spare after `length` bytes.
   const { utf8 } = await import(join(root, 'web', 'analysis-client.js'));
@@ -167,8 +168,8 @@ test('of the requests sent before the module was ready, the worker analyses only
   assert.ok(bytes.buffer.byteLength > bytes.length);
   const early = [{ data: { id: 1, text: '', options: { now: NOW } } },
     { data: { id: 2, bytes: bytes.buffer, length: bytes.length, options: { now: NOW } } }];
-  serve(scope, () => createAnalyzer(factory, { wasmBinary: readFileSync(join(root, 'build', 'wasm', 'twilio-sso.wasm')) }),
-    early.slice(0, 1));  // the first while the worker's own modules loaded, the newest once it listened
+  // The first while the worker's own modules loaded, the newest once it listened.
+  const { scope, replies, done } = await servedWorker(early.slice(0, 1));
   scope.onmessage(early[1]);
   await done;
   await new Promise((resolve) => setTimeout(resolve, 50));  // time for a reply to the older one, were it sent
