@@ -126,17 +126,13 @@ build_wasm() {
   node tools/build_single_file.mjs build/web build/wasm/twilio-sso-single.js build/web/twilio-sso-helper.html >/dev/null
 }
 
-build_asan() {
-  cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSSO_SANITIZE=ON >/dev/null
-  cmake --build build/asan -j"$JOBS" --target unit_tests
-}
 
 # Every suite is a CTest test (CMakeLists.txt registers them); ctest's line closes the run.
 run_tests() {
   install_packages "${PACKAGES_TEST[@]}"
   build_cli
   build_wasm
-  build_asan
+  build_fuzz unit_tests  # the unit tests' sanitizer build is the fuzz targets' (one build, not two)
   npm_test_deps
   local interop=${SSO_INTEROP_DIR:-$ROOT/../shared/interop}
   if [ -f "$interop/metadata/MANIFEST.tsv" ]; then
@@ -155,11 +151,12 @@ run_tests() {
 
 FUZZ_TARGETS=(analyze metadata certificate url domain c14n response)
 
+# The libFuzzer targets, and any other target named (the tests build unit_tests here too).
 build_fuzz() {
   install_packages "${PACKAGES_CLI[@]}" clang-14 libclang-rt-14-dev
   sources
   CC=clang-14 CXX=clang++-14 cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSSO_FUZZ=ON >/dev/null
-  cmake --build build/fuzz -j"$JOBS" --target "${FUZZ_TARGETS[@]/#/fuzz_}"
+  cmake --build build/fuzz -j"$JOBS" --target "${FUZZ_TARGETS[@]/#/fuzz_}" "$@"
 }
 
 # Seeds: the project's fixtures (and the interop files, where present) for the document targets,

@@ -30,12 +30,14 @@ TEST_CASE("signature methods: HMAC and DSA refused by name") {
 
 TEST_CASE("transforms: XPath, XPath Filter 2, XSLT, base64, C14N 1.1 refused by name") {
   const std::string xml = test::fixture("responses/assertion-only.xml");
-  for (const auto& [uri, named] :
+  for (const auto& transform :
        {std::pair{"http://www.w3.org/TR/1999/REC-xpath-19991116", "XPath"},
         std::pair{"http://www.w3.org/2002/06/xmldsig-filter2", "XPath Filter 2.0"},
         std::pair{"http://www.w3.org/TR/1999/REC-xslt-19991116", "XSLT"},
         std::pair{"http://www.w3.org/2000/09/xmldsig#base64", "base64"},
         std::pair{"http://www.w3.org/2006/12/xml-c14n11", "Canonical XML 1.1"}}) {
+    const char* const uri = transform.first;  // not a structured binding: CAPTURE takes it in a lambda
+    const char* const named = transform.second;
     CAPTURE(uri);
     check_unsupported(replace_once(xml, kExc, kExc + "<ds:Transform Algorithm=\"" + uri + "\"/>"), named);
     check_unsupported(replace_once(xml, kExc, std::string("<ds:Transform Algorithm=\"") + uri + "\"/>"), named);

@@ -48,12 +48,13 @@ TEST_CASE("XSW: a forged assertion after the signed one") {
 TEST_CASE("XSW: the signed assertion hidden in Extensions, StatusDetail, Advice or an Object") {
   const Target t;
   const std::string forged = replace_once(t.forged, "ID=\"", "ID=\"_forged");
-  for (const auto& [open, close] : {std::pair{"<samlp:Extensions>", "</samlp:Extensions>"},
-                                    std::pair{"<samlp:StatusDetail>", "</samlp:StatusDetail>"},
-                                    std::pair{"<saml:Advice>", "</saml:Advice>"},
-                                    std::pair{"<ds:Object xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\">", "</ds:Object>"}}) {
+  for (const auto& wrapper : {std::pair{"<samlp:Extensions>", "</samlp:Extensions>"},
+                              std::pair{"<samlp:StatusDetail>", "</samlp:StatusDetail>"},
+                              std::pair{"<saml:Advice>", "</saml:Advice>"},
+                              std::pair{"<ds:Object xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\">", "</ds:Object>"}}) {
+    const char* const open = wrapper.first;  // not a structured binding: CAPTURE takes it in a lambda
     CAPTURE(open);
-    const std::string hidden = std::string(open) + t.original + close;
+    const std::string hidden = std::string(open) + t.original + wrapper.second;
     check_refused(verify(replace_once(t.xml, t.original, hidden + forged)));
   }
 }

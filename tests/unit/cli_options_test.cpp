@@ -67,8 +67,8 @@ TEST_CASE("usage errors are named") {
       {{"--verbose"}, "unknown option --verbose"},
       {{"a.xml", "b.xml"}, "only one input file"},
   };
-  for (const auto& [args, error] : cases) {
-    CAPTURE(args.front());
-    CHECK(parse_command_line(args).error == error);
+  for (const auto& c : cases) {
+    CAPTURE(c.first.front());
+    CHECK(parse_command_line(c.first).error == c.second);
   }
 }

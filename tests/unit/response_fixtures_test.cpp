@@ -40,20 +40,20 @@ TEST_CASE("signed responses: our verdicts are xmlsec1's, and each case's finding
     }
     for (const Json& code : c.value("absent", Json::array())) CHECK_MESSAGE(!test::has_finding(r, code.get<std::string>()), code);
     const Json signatures = c.value("signatures", Json::object());
-    for (const auto& [element, verified] : signatures.items()) {
-      const sso::ResponseSignature* s = signature_on(r, element);
-      REQUIRE_MESSAGE(s, element);
-      CHECK(s->verified == verified.get<bool>());
+    for (const auto& item : signatures.items()) {  // items: doctest's messages take names in a lambda
+      const sso::ResponseSignature* s = signature_on(r, item.key());
+      REQUIRE_MESSAGE(s, item.key());
+      CHECK(s->verified == item.value().get<bool>());
     }
     if (is_wrapping) {
       ++wrapping;
       // Nothing read from a wrapped response is taken as signed.
       if (r.response->assertion) CHECK_FALSE(r.response->assertion->signedByVerified);
     } else {
-      for (const auto& [element, verdict] : c["xmlsec"].items()) {
-        const sso::ResponseSignature* s = signature_on(r, element);
+      for (const auto& item : c["xmlsec"].items()) {
+        const sso::ResponseSignature* s = signature_on(r, item.key());
         REQUIRE(s);
-        CHECK_MESSAGE(s->verified == verdict.get<bool>(), "xmlsec1 says " << verdict << " for the " << element);
+        CHECK_MESSAGE(s->verified == item.value().get<bool>(), "xmlsec1 says " << item.value() << " for the " << item.key());
       }
       ++agreed;
     }
