@@ -32,6 +32,7 @@ export const SETTING_LABELS = {
   certificate: 'Certificate you entered', ssoUrl: 'Single sign-on URL you entered',
   redirectUrl: 'Default redirect URL', trustedDomains: 'Trusted domains', issuer: 'Issuer you entered',
   signer: 'Certificate that signs this metadata', previousMetadata: 'An older version of this metadata',
+  metadata: 'the metadata pasted before this response',
 };
 
 export function findingsByField(report) {

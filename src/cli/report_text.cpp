@@ -39,6 +39,7 @@ const char* flag_for(const std::string& setting) {
       {"entity", "--entity"}, {"product", "--product"}, {"twilioId", "--connection-id or --account-sid"},
       {"certificate", "--certificate"}, {"ssoUrl", "--sso-url"}, {"redirectUrl", "--redirect-url"},
       {"trustedDomains", "--trusted-domain"}, {"issuer", "--issuer"}, {"pick", "--pick"},
+      {"metadata", "--metadata"},
       {"signer", "--signer"}, {"previousMetadata", "--compare OLD NEW"}};
   for (const auto& [name, flag] : kFlags)
     if (setting == name) return flag;

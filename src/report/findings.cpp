@@ -286,9 +286,7 @@ const char* setting_of(Code code) {
     case Code::TrustedDomainBlockedPort: return "trustedDomains";
     case Code::IssuerMismatch:
     case Code::IssuerLoginUrl:
-    case Code::IssuerWhitespace:
-    case Code::ResponseIssuerMismatch: return "issuer";
-    case Code::SignatureUntrustedKey:
+    case Code::IssuerWhitespace: return "issuer";
     case Code::SignatureNotChecked: return "certificate";
     case Code::ResponseNoneFound: return "pick";
     default: return "";
@@ -303,6 +301,11 @@ void Findings::add(Code code, Severity severity, std::string message) {
 
 void Findings::add(Code code, Severity severity, std::string message, std::string field, std::string setting) {
   items_.push_back({severity, code_info(code).id, std::move(field), std::move(message), std::move(setting)});
+}
+
+void Findings::add_with_setting(Code code, std::string message, std::string setting) {
+  const CodeInfo& info = code_info(code);
+  items_.push_back({info.severity, info.id, info.field, std::move(message), std::move(setting)});
 }
 
 bool Findings::has(Code code) const {

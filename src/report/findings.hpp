@@ -161,6 +161,9 @@ class Findings {
   // With the Twilio field and the setting named here rather than by the catalogue: for a code
   // that means the same on another object (a metadata signature's `signer`, not `certificate`).
   void add(Code code, Severity severity, std::string message, std::string field, std::string setting);
+  // With the catalogue's severity and field, and the setting named here: for a value that may come
+  // from more than one place (a response's issuer: the one entered, or the metadata's).
+  void add_with_setting(Code code, std::string message, std::string setting);
   bool has(Code code) const;
   void append(const Findings& other) { items_.insert(items_.end(), other.items_.begin(), other.items_.end()); }
   // `other`'s findings placed before the one at `position` (at the end when it is past it).

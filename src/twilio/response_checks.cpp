@@ -48,7 +48,13 @@ bool has_signature(const ResponseRead& read, const char* element) {
                      [&](const SignatureOutcome& s) { return s.element == element; });
 }
 
-void check_signatures(const ResponseRead& read, Findings& findings) {
+// Where what the response is checked against came from, as a setting the admin can change: the
+// certificate or issuer they entered, else the IdP metadata given with the response (the page's
+// metadata pasted before, the CLI's --metadata). Entered values win, as response_analysis reads.
+const char* trust_setting(const Options& options) { return options.certificate.empty() ? "metadata" : "certificate"; }
+const char* issuer_setting(const Options& options) { return options.issuer ? "issuer" : "metadata"; }
+
+void check_signatures(const Options& options, const ResponseRead& read, Findings& findings) {
   if (!read.wrapping.empty()) {
     std::string list;
     for (const std::string& w : read.wrapping) list += "\n  - " + w;
@@ -81,16 +87,22 @@ void check_signatures(const ResponseRead& read, Findings& findings) {
                    "signing, or a proxy or an identity-provider rule rewrote it; paste the response exactly as the "
                    "browser sent it. The bytes that were hashed are in the Report.");
     if (read.trusted && !c.signedByTrusted) {
+      const std::string trusted_by =
+          options.certificate.empty() ? "the metadata's signing certificate(s)" : "the certificate(s) you gave";
       if (c.signedByKeyInfo && c.digestMatches)
-        findings.add(Code::SignatureUntrustedKey,
-                     which + " is intact but signed by another certificate than the one you gave Twilio" +
-                         (c.keyInfoSha256 ? " (its KeyInfo certificate, SHA-256 " + c.keyInfoSha256->substr(0, 11) + "…)" : "") +
-                         ". Has the identity provider rolled over to a new certificate? Put the certificate it signs "
-                         "with now into Twilio's X.509 CERTIFICATE field.");
+        findings.add_with_setting(
+            Code::SignatureUntrustedKey,
+            which + " is intact but signed by another certificate than " + trusted_by +
+                (c.keyInfoSha256 ? " (its KeyInfo certificate, SHA-256 " + c.keyInfoSha256->substr(0, 11) + "…)" : "") +
+                ". Has the identity provider rolled over to a new certificate? Put the certificate it signs with now "
+                "into Twilio's X.509 CERTIFICATE field.",
+            trust_setting(options));
       else
-        findings.add(Code::SignatureInvalid, which + "'s SignatureValue does not verify with the certificate(s) you "
-                                                     "gave. Twilio would reject it: check that Twilio has the IdP's "
-                                                     "current signing certificate.");
+        findings.add_with_setting(Code::SignatureInvalid,
+                                  which + "'s SignatureValue does not verify with " + trusted_by +
+                                      ". Twilio would reject it: check that Twilio has the IdP's current signing "
+                                      "certificate.",
+                                  trust_setting(options));
     } else if (!read.trusted) {
       not_checked = true;
       if (c.keyInfoSha256 && !c.signedByKeyInfo)
@@ -142,7 +154,7 @@ void check_signed_parts(const Options& options, const ResponseRead& read, const 
 }
 
 void check_status_and_issuer(const SamlResponse& r, const std::string& expected, const std::string& source,
-                             Findings& findings) {
+                             const char* setting, Findings& findings) {
   if (r.status.code != kSuccess) {
     std::string message = "The identity provider did not log the user in: its status is " +
                           (r.status.code.empty() ? std::string("missing") : last_segment(r.status.code)) + " (" +
@@ -154,10 +166,13 @@ void check_status_and_issuer(const SamlResponse& r, const std::string& expected,
   if (expected.empty()) return;
   auto compare = [&](const std::optional<std::string>& issuer, const char* where) {
     if (issuer && *issuer != expected)
-      findings.add(Code::ResponseIssuerMismatch,
-                   std::string("The ") + where + " Issuer is \"" + *issuer + "\", but " + source + " is \"" + expected +
-                       "\". Twilio compares them exactly and rejects the login (error 70004): make them the same, "
-                       "in Twilio's IDENTITY PROVIDER ISSUER or in the IdP's issuer setting.");
+      findings.add_with_setting(Code::ResponseIssuerMismatch,
+                                std::string("The ") + where + " Issuer is \"" + *issuer + "\", but " + source +
+                                    " is \"" + expected +
+                                    "\". Twilio compares them exactly and rejects the login (error 70004): make "
+                                    "them the same, in Twilio's IDENTITY PROVIDER ISSUER or in the IdP's issuer "
+                                    "setting.",
+                                setting);
   };
   compare(r.issuer, "Response's");
   if (r.assertion && !r.assertion->encrypted) compare(r.assertion->issuer, "Assertion's");
@@ -298,9 +313,9 @@ void check_response(const Options& options, const ResponseRead& read, const std:
                     const std::string& issuerSource, int64_t now, Report& report) {
   Findings& findings = report.findings;
   const SamlResponse& r = *report.response;
-  check_signatures(read, findings);
+  check_signatures(options, read, findings);
   check_signed_parts(options, read, report, findings);
-  check_status_and_issuer(r, expectedIssuer, issuerSource, findings);
+  check_status_and_issuer(r, expectedIssuer, issuerSource, issuer_setting(options), findings);
   const bool encrypted = r.assertion && r.assertion->encrypted;
   if (encrypted)
     findings.add(Code::ResponseEncrypted, "The assertion is encrypted (EncryptedAssertion). Twilio does not decrypt "

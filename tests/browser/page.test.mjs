@@ -159,6 +159,13 @@ test('a failed login\'s response after its metadata: the verdict first, every re
   assert.equal(await page.locator('.tsh-capture button[aria-pressed="true"]').textContent(), await choices.nth(1).textContent());
   assert.ok((await shownCodes(page)).includes('response.live-credential'));
   await page.screenshot({ path: join(root, 'build', 'screenshots', 'response.png'), fullPage: true });
+  // Signed with a key the kept metadata does not list: what to change is that metadata, not a
+  // certificate the admin entered (none was).
+  await paste(page, readFileSync(join(dir, 'other-key.xml'), 'utf8'));
+  const untrusted = page.locator('.tsh-finding').filter({ has: page.locator('code', { hasText: 'signature.untrusted-key' }) });
+  assert.equal(await untrusted.first().locator('.tsh-setting').textContent(),
+    'Change it in: the metadata pasted before this response.');
+  assert.match(await untrusted.first().locator('p').first().textContent(), /than the metadata's signing certificate\(s\)/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -93,20 +93,24 @@ TEST_CASE("without a trusted certificate: verified is null, intact is computed, 
   CHECK_FALSE(r.response->assertion->signedByVerified);
 }
 
-TEST_CASE("the IdP's metadata is a trust source, and its entityID the expected issuer") {
-  // Metadata made for the fixture key: the main certificate as its signing certificate.
-  const std::string cert = test::fixture("responses/certs/main.pem");
+namespace {
+// IdP metadata for the fixtures: this entityID, this certificate file as its signing certificate.
+std::string fixture_metadata(const std::string& entityId, const std::string& certFile) {
+  const std::string cert = test::fixture(certFile);
   const std::size_t start = cert.find('\n') + 1, end = cert.find("-----END");
   const std::string b64 = cert.substr(start, end - start);
-  const std::string metadata =
-      "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"https://idp.fixture-corp.com/"
-      "saml2/idp\"><md:IDPSSODescriptor protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">"
-      "<md:KeyDescriptor use=\"signing\"><ds:KeyInfo xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:X509Data>"
-      "<ds:X509Certificate>" + b64 + "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>"
-      "<md:SingleSignOnService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect\" "
-      "Location=\"https://idp.fixture-corp.com/sso\"/></md:IDPSSODescriptor></md:EntityDescriptor>";
+  return "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"" + entityId +
+         "\"><md:IDPSSODescriptor protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">"
+         "<md:KeyDescriptor use=\"signing\"><ds:KeyInfo xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:X509Data>"
+         "<ds:X509Certificate>" + b64 + "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>"
+         "<md:SingleSignOnService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect\" "
+         "Location=\"https://idp.fixture-corp.com/sso\"/></md:IDPSSODescriptor></md:EntityDescriptor>";
+}
+}  // namespace
+
+TEST_CASE("the IdP's metadata is a trust source, and its entityID the expected issuer") {
   sso::Options o;
-  o.metadata = metadata;
+  o.metadata = fixture_metadata("https://idp.fixture-corp.com/saml2/idp", "responses/certs/main.pem");
   const sso::Report r = sso::analyze(test::fixture("responses/rsa-sha256-exc.xml"), o);
   REQUIRE(r.idp);
   CHECK(r.idp->entityId == "https://idp.fixture-corp.com/saml2/idp");
@@ -115,6 +119,29 @@ TEST_CASE("the IdP's metadata is a trust source, and its entityID the expected i
   CHECK_FALSE(test::has_finding(r, "response.issuer-mismatch"));
   sso::Options wrong = o;
   wrong.issuer = "https://idp.fixture-corp.com/saml2/idp/";
-  CHECK(test::message_of(sso::analyze(test::fixture("responses/rsa-sha256-exc.xml"), wrong), "response.issuer-mismatch")
-            .find("the issuer configured in Twilio") != std::string::npos);
+  const sso::Report entered = sso::analyze(test::fixture("responses/rsa-sha256-exc.xml"), wrong);
+  CHECK(test::message_of(entered, "response.issuer-mismatch").find("the issuer configured in Twilio") != std::string::npos);
+  CHECK(test::setting_of(entered, "response.issuer-mismatch") == "issuer");
+}
+
+// What a finding asks the admin to change is where the value came from: a value from the metadata
+// given with the response is not one "you entered".
+TEST_CASE("a mismatch with the metadata given names the metadata, not a value entered") {
+  const std::string response = test::fixture("responses/rsa-sha256-exc.xml");
+  sso::Options o;
+  o.metadata = fixture_metadata("https://idp.other-corp.com/saml2/idp", "responses/certs/other.pem");
+  const sso::Report r = sso::analyze(response, o);
+  REQUIRE(r.idp);
+  CHECK(test::message_of(r, "response.issuer-mismatch").find("the metadata's entityID") != std::string::npos);
+  CHECK(test::setting_of(r, "response.issuer-mismatch") == "metadata");
+  CHECK(test::severity_of(r, "signature.untrusted-key") == "error");
+  CHECK(test::setting_of(r, "signature.untrusted-key") == "metadata");
+  CHECK(test::message_of(r, "signature.untrusted-key").find("than the metadata's signing certificate(s)") !=
+        std::string::npos);
+
+  sso::Options entered = o;  // the certificate Twilio has, entered: it is what to change
+  entered.certificate = test::fixture("responses/certs/ec.pem");
+  const sso::Report e = sso::analyze(response, entered);
+  CHECK(test::setting_of(e, "signature.untrusted-key") == "certificate");
+  CHECK(test::message_of(e, "signature.untrusted-key").find("than the certificate(s) you gave") != std::string::npos);
 }

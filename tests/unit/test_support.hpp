@@ -99,6 +99,13 @@ inline std::string message_of(const sso::Report& r, const std::string& code) {
   return "";
 }
 
+// The setting the first finding with this code names (what the admin changes), or "none".
+inline std::string setting_of(const sso::Report& r, const std::string& code) {
+  for (const sso::Finding& f : r.findings.all())
+    if (f.code == code) return f.setting;
+  return "none";
+}
+
 inline bool has_finding(const sso::Report& r, const std::string& code) {
   for (const sso::Finding& f : r.findings.all())
     if (f.code == code) return true;
