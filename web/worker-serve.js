@@ -1,6 +1,7 @@
 // The worker's side of the page: loads the module once, analyses what it is sent (and what was
 // sent before it was ready: `early`), replies with the Report's JSON. The page sends UTF-8 bytes in
-// a buffer it hands over (analysis-client.js); a string is taken too, and encoded here. If the
+// a buffer it hands over (analysis-client.js), and gets that buffer back with the reply (`spare`),
+// to write the next large input into memory already in use; a string is taken too, and encoded here. If the
 // module aborts (it should not; memory is capped), a fresh one is loaded for the next request.
 // loadPublicSuffixes() gives the Public Suffix List's rules (a promise): asked for the first time
 // a request lists trusted domains, so the page's first load does without its 32 KB.
@@ -25,6 +26,9 @@ export function serve(scope, makeAnalyzer, early = [], loadPublicSuffixes = null
   scope.onmessage = async ({ data }) => {
     const { id, text, bytes, length, options } = data;  // text, or UTF-8 bytes (length of them)
     newest = Math.max(newest, id);
+    // Every reply to a request that came with a buffer hands the buffer back (it was copied into
+    // the module's memory, or not needed).
+    const reply = (message) => (bytes ? scope.postMessage({ ...message, spare: bytes }, [bytes]) : scope.postMessage(message));
     try {
       const a = await load();
       if (options?.trustedDomains?.length && loadPublicSuffixes && !a.hasPublicSuffixes() && !suffixesMissing) {
@@ -39,17 +43,20 @@ export function serve(scope, makeAnalyzer, early = [], loadPublicSuffixes = null
       // The page keeps only the newest answer (analysis-client.js drops the others), so a request
       // overtaken while the module or the suffix list loaded is not analysed: on load the page
       // asks for the empty input's Report and, at once, for what was pasted.
-      if (id < newest) return;
+      if (id < newest) {
+        reply({ id, skipped: true });
+        return;
+      }
       const started = performance.now();  // the time shown includes the rehearsal below
       const input = text ?? new Uint8Array(bytes, 0, length ?? bytes.byteLength);
       if (input.length >= WARM_UP_FROM) warmUp(a);
       const onProgress = (stage, fraction) => scope.postMessage({ id, progress: { stage, fraction } });
       const json = a.analyzeJson(input, { ...options, onProgress });
-      scope.postMessage({ id, json, millis: performance.now() - started });
+      reply({ id, json, millis: performance.now() - started });
     } catch (error) {
       analyzer = null;
       warmedUp = false;
-      scope.postMessage({ id, failure: String(error && error.message ? error.message : error) });
+      reply({ id, failure: String(error && error.message ? error.message : error) });
     }
   };
   load().then(() => {

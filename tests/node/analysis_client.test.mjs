@@ -31,3 +31,38 @@ test('the worker is handed the bytes of a paste (the buffer moves) and of a file
   assert.notEqual(dropped.message.bytes, file.buffer);
   assert.equal(file.length, 4);  // still the page's
 });
+
+test('a large input is written into the buffer the worker handed back; a small one, or one that must not be kept, is not', () => {
+  const sent = [];
+  let worker;
+  const client = createAnalysisClient(() => (worker = { postMessage: (message) => sent.push(message), terminate() {} }),
+    { onReport() {}, onFailure() {} });
+  const large = (c) => `<EntityDescriptor>${c.repeat(2 << 20)}</EntityDescriptor>`;
+  const decoded = (m) => new TextDecoder().decode(new Uint8Array(m.bytes, 0, m.length));
+  const answer = (message, json = '{"findings":[]}') => worker.onmessage({ data: { id: message.id, json, spare: message.bytes } });
+
+  const same = (a, b) => a === b;  // (assert.equal would print 2 MB buffers)
+  client.analyze(large('a'), {});
+  answer(sent[0]);
+  client.analyze('<small/>', {});
+  assert.ok(!same(sent[1].bytes, sent[0].bytes), 'a small input takes a fresh buffer');
+  answer(sent[1]);
+  client.analyze(large('b'), {});
+  assert.ok(same(sent[2].bytes, sent[0].bytes), 'the buffer handed back is written again');
+  assert.ok(decoded(sent[2]) === large('b'));
+  answer(sent[2]);
+  client.analyze(large('é'), {});  // longer in UTF-8 than the buffer: a larger one, kept in its place
+  assert.ok(!same(sent[3].bytes, sent[0].bytes));
+  assert.ok(decoded(sent[3]) === large('é'));
+  answer(sent[3]);
+  const file = new TextEncoder().encode(large('c'));
+  client.analyze(file, {});
+  assert.ok(same(sent[4].bytes, sent[3].bytes), 'a file is copied into it too');
+  assert.ok(decoded(sent[4]) === large('c'));
+  assert.equal(file.length, large('c').length);  // still the page's
+  // A Report that says something must not be kept (a private key pasted by mistake): the buffer
+  // that carried it is let go, not written again.
+  answer(sent[4], '{"findings":[],"discard":["input"]}');
+  client.analyze(large('d'), {});
+  assert.ok(!same(sent[5].bytes, sent[3].bytes));
+});

@@ -178,4 +178,5 @@ test('of the requests sent before the module was ready, the worker analyses only
   const report = JSON.parse(answers[0].json);
   assert.equal(report.input.kind, 'metadata');
   assert.equal(report.input.bytes, Buffer.byteLength(text));  // the bytes given, not the room after them
+  assert.equal(answers[0].spare, bytes.buffer, 'the buffer is handed back with the Report, for the next input');
 });
