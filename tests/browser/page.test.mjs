@@ -121,6 +121,29 @@ test('the page\'s own controls give what the CLI gives with the same options', a
   await context.close();
 });
 
+test('an aggregate: its identity providers listed, the first hundred, a search finds the rest, the one picked fills the form', async () => {
+  const MD = 'urn:oasis:names:tc:SAML:2.0:metadata';
+  const cert = readFileSync(join(fixtures, 'responses', 'certs', 'main.pem'), 'utf8').split('\n').filter((l) => !l.startsWith('-----')).join('');
+  const idp = (n) => `<md:EntityDescriptor entityID="https://idp${n}.example.org/saml"><md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">`
+    + `<md:KeyDescriptor use="signing"><ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:X509Data><ds:X509Certificate>${cert}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>`
+    + `<md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="https://idp${n}.example.org/sso"/></md:IDPSSODescriptor></md:EntityDescriptor>`;
+  const aggregate = `<md:EntitiesDescriptor xmlns:md="${MD}">${Array.from({ length: 150 }, (_, n) => idp(n)).join('\n')}</md:EntitiesDescriptor>`;
+  const { context, page, errors } = await openPage(env.browser, `${env.server.url}/`);
+  await paste(page, aggregate);
+  const list = page.locator('[data-role="entity-list"] option');
+  assert.equal(await list.count(), 100);
+  assert.equal(await page.locator('[data-role="entity-count"]').textContent(),
+    '150 identity providers; showing 100. The chosen one fills the form.');
+  await page.locator('[data-role="entity-search"]').fill('idp142.');
+  assert.deepEqual(await list.allTextContents(), ['https://idp142.example.org/saml']);
+  await page.locator('[data-role="entity-list"]').selectOption('https://idp142.example.org/saml');
+  await settled(page);
+  assert.equal(await shownValue(page, 'identityProviderIssuer'), 'https://idp142.example.org/saml');
+  assert.equal(await shownValue(page, 'singleSignOnUrl'), 'https://idp142.example.org/sso');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the vendor\'s own steps are shown with Twilio\'s values', async () => {
   const { context, page } = await openPage(env.browser, `${env.server.url}/`);
   await page.locator('[data-option="twilioId"]').fill(JQ);
