@@ -198,22 +198,27 @@ std::vector<Certificate> certificates_from_paste(std::string_view text) {
   return out;
 }
 
-// "… PRIVATE KEY-----" in any case: each "-----" (rare in metadata, and found fast) is checked for
-// the words before it, so a 30 MB aggregate costs one quick pass.
-bool has_private_key_armour(std::string_view text) {
-  static constexpr std::string_view kWords = "private key";
-  for (std::size_t at = find_bytes(text, "-----"); at != std::string_view::npos; at = find_bytes(text, "-----", at + 5)) {
-    if (at < kWords.size()) continue;
-    std::size_t k = 0;
-    while (k < kWords.size() && ascii_lower(text[at - kWords.size() + k]) == kWords[k]) ++k;
-    if (k == kWords.size()) return true;
+// "… PRIVATE KEY-----" in any case, or a PuTTY key file's "PuTTY-User-Key-File": one pass over
+// the hyphens ("-----" is rare in metadata and found fast), each "-----" checked for the words
+// before it, so a 30 MB aggregate costs one quick pass.
+bool has_private_key_marker(std::string_view text) {
+  static constexpr std::string_view kWords = "private key", kPutty = "PuTTY-User-Key-File";
+  static constexpr std::size_t kPuttyHyphen = 5;  // where kPutty's first '-' is
+  for (std::size_t at = find_bytes(text, "-"); at != std::string_view::npos; at = find_bytes(text, "-", at + 1)) {
+    if (at >= kPuttyHyphen && text.compare(at - kPuttyHyphen, kPutty.size(), kPutty) == 0) return true;
+    if (text.compare(at, 5, "-----") != 0) continue;
+    if (at >= kWords.size()) {
+      std::size_t k = 0;
+      while (k < kWords.size() && ascii_lower(text[at - kWords.size() + k]) == kWords[k]) ++k;
+      if (k == kWords.size()) return true;
+    }
+    at += 4;  // past this "-----" (a longer run is checked again from its next hyphen)
   }
   return false;
 }
 
 bool contains_private_key(std::string_view text) {
-  if (has_private_key_armour(text)) return true;
-  if (find_bytes(text, "PuTTY-User-Key-File") != std::string_view::npos) return true;
+  if (has_private_key_marker(text)) return true;
   if (is_private_key_der(text)) return true;
   if (looks_like_base64(text)) {
     const Base64Result der = decode_base64(text);

@@ -65,3 +65,21 @@ TEST_CASE("a private key inside otherwise good metadata refuses the whole input"
   CHECK(test::has_finding(r, "input.private-key"));
   CHECK_FALSE(r.idp);
 }
+
+TEST_CASE("the private-key markers are found wherever they sit among hyphens") {
+  const std::string putty = "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: admin@laptop\n"
+                            "Public-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIBsGJz0cW3m9Xo1pM3x8n8c3bF0r7oZt5Kc0uVw1Qe2Y\n"
+                            "Private-Lines: 1\nAAAAIH0aL0q3kW5vV3x2yN9cQm1rT8uPz4sA6bD7eF8gH9iJ\nPrivate-MAC: 0a1b2c\n";
+  for (const std::string& text :
+       {putty, "-- metadata-v2 -" + putty, std::string("-----BEGIN RSA PRIVATE KEY------\nMIIE\n-----END RSA PRIVATE KEY-----"),
+        std::string("a-b--c---d----e -----BEGIN encrypted private key-----\nMIIE\n")}) {
+    CAPTURE(text);
+    CHECK(test::has_finding(sso::analyze(text, test::options_at_manifest_date()), "input.private-key"));
+  }
+  // Hyphens everywhere, armour that is not a key's, and the PuTTY words split: not a key.
+  for (const std::string& text : {std::string("<x a='2026-12-02' b='urn:x-y-z'>-----BEGIN CERTIFICATE-----</x>"),
+                                  std::string("PuTTY-User-Key File"), std::string("private key ----")}) {
+    CAPTURE(text);
+    CHECK_FALSE(test::has_finding(sso::analyze(text, test::options_at_manifest_date()), "input.private-key"));
+  }
+}
