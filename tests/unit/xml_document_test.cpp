@@ -122,6 +122,12 @@ TEST_CASE("values as XML reads them: references, line ends, attribute white spac
   CHECK_FALSE(parse("<a>& b</a>")->result);
   CHECK(parse("<a b=\"<\"/>")->result.description.find("'<' in the value") != std::string::npos);
   CHECK_FALSE(parse("<a>x ]]> y</a>")->result);
+  CHECK_FALSE(parse("<a>x ]]]> y</a>")->result);
+  CHECK_FALSE(parse("<a>]]></a>")->result);
+  CHECK(parse("<a>x ]] y ]</a>")->result);  // "]]" and "]" alone are text
+  CHECK(parse("<a b=\"]]>\">]&gt;</a>")->result);  // in an attribute, and escaped, they are allowed
+  CHECK(parse("<a b=\"x\" c=\"y&lt;z\"/>")->result);
+  CHECK(parse("<a b=\"x\" c=\"y<z\"/>")->result.description.find("'<' in the value of attribute c") != std::string::npos);
   // A namespace declared with a reference still resolves.
   const auto q = parse("<x:EntityDescriptor xmlns:x=\"urn:oasis:names:tc:SAML:2.0:&#109;etadata\" entityID=\"e\"/>");
   REQUIRE(q->result);
