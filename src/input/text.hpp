@@ -27,8 +27,4 @@ std::optional<uint32_t> read_decimal(std::string_view digits, uint32_t max);
 // the '!') or, for letters only, skips ahead by the needle's length (Horspool).
 std::size_t find_bytes(std::string_view text, std::string_view needle, std::size_t from = 0);
 
-// The first `c` in the n bytes at p, or null: memchr, 8 bytes a step (what find_bytes uses in
-// wasm, where the C library's memchr takes 4).
-const char* find_byte_by_words(const char* p, std::size_t n, char c);
-
 }  // namespace sso

@@ -2,8 +2,6 @@
 // bounded, no overflow; and find_bytes, the search for passes over a whole input.
 #include <doctest/doctest.h>
 
-#include <cstring>
-
 #include "input/text.hpp"
 #include "url/url.hpp"
 
@@ -51,20 +49,4 @@ TEST_CASE("find_bytes finds what string_view::find finds, from any start") {
   }
   CHECK(sso::find_bytes("", "a") == std::string_view::npos);
   CHECK(sso::find_bytes("ab", "") == 0);
-}
-
-TEST_CASE("find_byte_by_words finds what memchr finds, at any alignment and length, bytes above 0x7F too") {
-  std::string text;
-  for (int i = 0; i < 300; ++i) text += static_cast<char>((i * 37 + 11) % 256);
-  for (const char c : {'\0', 'A', '-', '!', static_cast<char>(0x80), static_cast<char>(0xC3), static_cast<char>(0xFF)}) {
-    for (std::size_t start = 0; start < 17; ++start) {
-      for (std::size_t n = 0; start + n <= text.size(); n += (n < 40 ? 1 : 13)) {
-        const void* expected = std::memchr(text.data() + start, c, n);
-        CHECK_MESSAGE(sso::find_byte_by_words(text.data() + start, n, c) == expected, int(static_cast<unsigned char>(c)),
-                      " from ", start, " over ", n);
-      }
-    }
-  }
-  const std::string none(1000, 'x');
-  CHECK(sso::find_byte_by_words(none.data(), none.size(), '!') == nullptr);
 }
