@@ -13,8 +13,10 @@ const encoder = new TextEncoder();
 // the system handing over fresh memory: into a buffer written before, the same takes 11 ms, which
 // is why the worker hands the buffer back. The first guess is the length for ASCII with a little
 // room; the buffer is grown if the text needs more.
+const firstGuess = (text) => text.length + (text.length >> 7) + 16;
+
 export function utf8(text, into = null) {
-  const guess = text.length + (text.length >> 7) + 16;
+  const guess = firstGuess(text);
   let buffer = into && into.byteLength >= guess ? new Uint8Array(into) : new Uint8Array(guess);
   let { read, written } = encoder.encodeInto(text, buffer);
   while (read < text.length) {
@@ -87,7 +89,7 @@ export function createAnalysisClient(createWorker, { onReport, onFailure, onProg
     latest += 1;
     let bytes;
     if (typeof input === 'string') {
-      bytes = utf8(input, reuse(input.length + (input.length >> 7) + 16));
+      bytes = utf8(input, reuse(firstGuess(input)));
     } else {
       const into = reuse(input.length);
       bytes = into ? new Uint8Array(into, 0, input.length) : input.slice();
