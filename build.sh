@@ -124,6 +124,10 @@ build_wasm() {
   cp build/wasm/twilio-sso.mjs build/wasm/twilio-sso.wasm build/wasm/public-suffixes.js build/web/
   node tools/generate_types.mjs build/web/index.d.ts
   node tools/build_single_file.mjs build/web build/wasm/twilio-sso-single.js build/web/twilio-sso-helper.html >/dev/null
+  # What is served loses its comments and white space (web/ keeps them).
+  local scripts=()
+  for f in web/*.js; do scripts+=("build/web/${f#web/}"); done
+  node tools/minify.mjs "${scripts[@]}" >/dev/null
 }
 
 

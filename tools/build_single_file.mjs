@@ -2,11 +2,13 @@
 // (base64) inlined, which works opened from file:// or a USB stick. The analysis runs in a classic
 // Worker made from a Blob (a file:// page's opaque origin refuses module Workers from blob: URLs),
 // so the worker's modules are joined with their import/export words removed; the
-// Content-Security-Policy allows exactly the inline code by hash.
+// Content-Security-Policy allows exactly the inline code by hash. Both scripts lose their comments
+// and white space (tools/minify.mjs).
 // Usage: node tools/build_single_file.mjs build/web build/wasm/twilio-sso-single.js out.html
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minifyJs } from './minify.mjs';
 
 const [web, singleModule, out] = process.argv.slice(2);
 const read = (name) => readFileSync(join(web, name), 'utf8');
@@ -16,9 +18,10 @@ const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base
 const scriptSafe = (text) => text.replace(/<\/script/gi, '<\\/script');
 
 // The worker: the module factory, the API and the worker's loop, as one module.
-const workerSource = [readFileSync(singleModule, 'utf8'), plainScript(read('twilio-sso-api.js')),
+const workerSource = minifyJs([readFileSync(singleModule, 'utf8'), plainScript(read('twilio-sso-api.js')),
   plainScript(read('worker-serve.js')), plainScript(read('public-suffixes.js')),
-  'serve(self, () => createAnalyzer(createTwilioSsoModule, {}, { publicSuffixes: PUBLIC_SUFFIX_RULES }));'].join('\n');
+  'serve(self, () => createAnalyzer(createTwilioSsoModule, {}, { publicSuffixes: PUBLIC_SUFFIX_RULES }));'].join('\n'),
+  { name: 'the worker', sourceType: 'script' });
 const style = read('app.css');
 // The interface's modules, dependencies first, joined into one module.
 const UI_MODULES = ['render-report.js', 'render-response.js', 'render-metadata.js', 'analysis-client.js', 'helper-ui.js'];
@@ -30,11 +33,11 @@ for (const name of UI_MODULES) {
     declared.set(id, name);
   }
 }
-const main = `${UI_MODULES.map((name) => plainScript(read(name))).join('\n')}
+const main = minifyJs(`${UI_MODULES.map((name) => plainScript(read(name))).join('\n')}
 const workerUrl = URL.createObjectURL(new Blob([document.getElementById('tsh-worker-source').textContent],
   { type: 'text/javascript' }));
 mountHelper(document.getElementById('app'), { createWorker: () => new Worker(workerUrl) });
-`;
+`, { name: 'the interface' });
 const csp = [`default-src 'none'`, `script-src ${hash(main)} 'wasm-unsafe-eval'`, `worker-src blob:`,
   `style-src ${hash(style)}`, `img-src data:`, `connect-src 'none'`, `base-uri 'none'`, `form-action 'none'`].join('; ');
 const html = `<!doctype html>
