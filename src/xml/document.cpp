@@ -1,6 +1,7 @@
 #include "xml/document.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <deque>
 
@@ -13,16 +14,32 @@ namespace sso {
 namespace {
 using Status = XmlParseResult::Status;
 
+// A qualified name read in one pass: its prefix (empty without a colon) and whether it is valid
+// by Namespaces in XML (at most one colon, with something on both sides of it).
+struct QName {
+  std::string_view name;
+  std::string_view prefix;
+  bool valid = true;
+};
+QName split_qname(const char* text) {
+  QName q;
+  std::size_t colon = std::string_view::npos, i = 0;
+  for (; text[i]; ++i) {
+    if (text[i] != ':') continue;
+    if (colon != std::string_view::npos) q.valid = false;
+    colon = i;
+  }
+  q.name = std::string_view(text, i);
+  if (colon != std::string_view::npos) {
+    q.prefix = q.name.substr(0, colon);
+    if (colon == 0 || colon + 1 == i) q.valid = false;
+  }
+  return q;
+}
+
 std::string_view prefix_of(std::string_view qname) {
   const std::size_t colon = qname.find(':');
   return colon == std::string_view::npos ? std::string_view() : qname.substr(0, colon);
-}
-
-// Namespaces in XML: a name has at most one colon, with something on both sides of it.
-bool valid_qname(std::string_view qname) {
-  const std::size_t colon = qname.find(':');
-  return colon == std::string_view::npos ||
-         (colon > 0 && colon + 1 < qname.size() && qname.find(':', colon + 1) == std::string_view::npos);
 }
 
 std::string_view after_colon(std::string_view qname) {
@@ -49,19 +66,50 @@ Declaration find_declaration(std::string_view text) {
   return {};
 }
 
-// The first byte at or after `from` below 0x20, skipping eight bytes at a time where none is.
-std::size_t first_control_candidate(std::string_view text, std::size_t from) {
+// Bytes the pass before parsing stops at: control characters (and line feeds, recorded), and
+// the two that tell the checks after parsing whether any value may need them ('&' of a
+// reference, ']' of "]]>").
+bool stops_survey(unsigned char c) { return c < 0x20 || c == '&' || c == ']'; }
+
+// The first byte at or after `from` that stops the survey, skipping eight bytes at a time where
+// none is.
+std::size_t next_survey_stop(std::string_view text, std::size_t from) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
   std::size_t i = from;
   for (; i + 8 <= text.size(); i += 8) {
     uint64_t word;
     std::memcpy(&word, p + i, 8);
-    // A byte under 0x20 exists where subtracting 0x20 borrows into a byte whose top bit was clear.
-    if (((word - 0x2020202020202020ull) & ~word & 0x8080808080808080ull) != 0) break;
+    // A byte under 0x20 exists where subtracting 0x20 borrows into a byte whose top bit was clear;
+    // a byte equal to c where the word XOR c-in-every-byte has a zero byte.
+    const uint64_t amp = word ^ (kOnes * '&'), bracket = word ^ (kOnes * ']');
+    if ((((word - kOnes * 0x20) & ~word) | ((amp - kOnes) & ~amp) | ((bracket - kOnes) & ~bracket)) & kHighs) break;
   }
   for (; i < text.size(); ++i)
-    if (p[i] < 0x20) return i;
+    if (stops_survey(p[i])) return i;
   return text.size();
+}
+
+// What a value's bytes hold that the checks care about, in one pass (and its length).
+enum ValueBytes : unsigned { kLessThan = 1, kNormalized = 2 };
+struct ValueScan {
+  std::string_view text;
+  unsigned holds = 0;
+};
+// In an attribute's value: '<' (not allowed), and what attribute-value normalization changes
+// (references, line ends and the white space it makes spaces).
+ValueScan scan_attribute_value(const char* value) {
+  static const auto table = [] {
+    std::array<uint8_t, 256> t{};
+    t['<'] = kLessThan;
+    for (const unsigned char c : {'&', '\r', '\n', '\t'}) t[c] = kNormalized;
+    return t;
+  }();
+  ValueScan scan;
+  std::size_t i = 0;
+  for (; value[i]; ++i) scan.holds |= table[static_cast<unsigned char>(value[i])];
+  scan.text = std::string_view(value, i);
+  return scan;
 }
 
 struct Binding {
@@ -190,12 +238,21 @@ XmlParseResult XmlDocument::parse(char* data, std::size_t size, XmlParseOptions 
                 "Remove it and paste again.");
   }
   // Control characters are not XML; pugixml would also stop reading at a NUL. The same pass
-  // records where lines end, so that places stay exact after parsing in place.
-  for (std::size_t i = first_control_candidate(text_, 0); i < text_.size(); i = first_control_candidate(text_, i + 1)) {
+  // records where lines end, so that places stay exact after parsing in place, and whether the
+  // text holds a reference, a carriage return or "]]>" anywhere: where it holds none, no text
+  // value needs looking at again after parsing (most metadata).
+  survey_ = {};
+  for (std::size_t i = next_survey_stop(text_, 0); i < text_.size(); i = next_survey_stop(text_, i + 1)) {
     const auto c = static_cast<unsigned char>(text_[i]);
     if (c == '\n') {
       newlines_.push_back(static_cast<uint32_t>(i));
-    } else if (c != '\t' && c != '\r') {
+    } else if (c == '&') {
+      survey_.ampersand = true;
+    } else if (c == ']') {
+      survey_.cdata_end = survey_.cdata_end || text_.compare(i, 3, "]]>") == 0;
+    } else if (c == '\r') {
+      survey_.carriage_return = true;
+    } else if (c != '\t') {
       static const char hex[] = "0123456789ABCDEF";
       return fail(Status::Malformed, i, std::string("control character U+00") + hex[c >> 4] + hex[c & 15] + " at " + place(i),
                   "Paste the text again.");
@@ -283,10 +340,10 @@ XmlParseResult XmlDocument::check_elements() {
                     "An element has more than " + std::to_string(limits::kMaxAttributesPerElement) + " attributes (at " +
                         place(offset_of(node)) + ")",
                     "");
-      std::string_view value = a.value();
-      if (value.find('<') != std::string_view::npos)
-        return malformed(node, std::string("'<' in the value of attribute ") + a.name());
-      if (needs_normalizing(value.data(), true)) {
+      const ValueScan scan = scan_attribute_value(a.value());
+      std::string_view value = scan.text;
+      if (scan.holds & kLessThan) return malformed(node, std::string("'<' in the value of attribute ") + a.name());
+      if (scan.holds & kNormalized) {
         if (!normalize(value, true, scratch, bad))
           return malformed(node, "the reference " + bad + " in attribute " + a.name() + " is not defined");
         normalize_here = true;
@@ -305,31 +362,32 @@ XmlParseResult XmlDocument::check_elements() {
       const pugi::xml_node_type type = child.type();
       if (type == pugi::node_pcdata) {
         const char* value = child.value();
-        if (std::strstr(value, "]]>")) return malformed(node, "\"]]>\" in text");
-        if (needs_normalizing(value, false)) {
+        if (survey_.cdata_end && std::strstr(value, "]]>")) return malformed(node, "\"]]>\" in text");
+        if ((survey_.ampersand || survey_.carriage_return) && needs_normalizing(value, false)) {
           if (!normalize(value, false, scratch, bad)) return malformed(node, "the reference " + bad + " is not defined");
           normalize_here = true;
         }
-      } else if ((type == pugi::node_cdata || type == pugi::node_comment || type == pugi::node_pi) &&
+      } else if (survey_.carriage_return &&
+                 (type == pugi::node_cdata || type == pugi::node_comment || type == pugi::node_pi) &&
                  std::strchr(child.value(), '\r')) {
         normalize_here = true;
       }
     }
     if (normalize_here) to_normalize.push_back(node);
-    const std::string_view qname = node.name();
-    if (!valid_qname(qname))
+    const QName element = split_qname(node.name());
+    const std::string_view qname = element.name, prefix = element.prefix;
+    if (!element.valid)
       return not_namespace_valid(node, "the name <" + std::string(qname) + "> has more than one ':' or an empty part");
-    const std::string_view prefix = prefix_of(qname);
     if (!prefix.empty() && !scope.resolve(prefix))
       return not_namespace_valid(node, "the prefix \"" + std::string(prefix) + "\" of <" + std::string(qname) +
                                            "> is not declared",
                                  "Copy the whole document, with its xmlns declarations.");
     for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
-      const std::string_view name = a.name();
-      if (!valid_qname(name))
+      const QName attribute = split_qname(a.name());
+      const std::string_view name = attribute.name, attr_prefix = attribute.prefix;
+      if (!attribute.valid)
         return not_namespace_valid(node, "the attribute name " + std::string(name) +
                                              " has more than one ':' or an empty part");
-      const std::string_view attr_prefix = prefix_of(name);
       if (!attr_prefix.empty() && attr_prefix != "xmlns" && !scope.resolve(attr_prefix))
         return not_namespace_valid(node, "the prefix \"" + std::string(attr_prefix) + "\" of attribute " +
                                              std::string(name) + " is not declared");

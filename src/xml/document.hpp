@@ -57,6 +57,12 @@ class XmlDocument {
 
   pugi::xml_document doc_;
   std::string_view text_;
+  // What the pass before parsing saw anywhere in the text.
+  struct Survey {
+    bool ampersand = false;        // a reference may need replacing
+    bool carriage_return = false;  // a line end may need normalizing
+    bool cdata_end = false;        // "]]>", allowed only to close a CDATA section
+  } survey_;
   std::vector<uint32_t> newlines_;  // offsets of the text's line feeds, recorded before parsing
 };
 

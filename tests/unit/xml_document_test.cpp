@@ -128,6 +128,18 @@ TEST_CASE("values as XML reads them: references, line ends, attribute white spac
   CHECK(parse("<a b=\"]]>\">]&gt;</a>")->result);  // in an attribute, and escaped, they are allowed
   CHECK(parse("<a b=\"x\" c=\"y&lt;z\"/>")->result);
   CHECK(parse("<a b=\"x\" c=\"y<z\"/>")->result.description.find("'<' in the value of attribute c") != std::string::npos);
+  // Text is looked at again only where the whole document holds '&', a carriage return or "]]>":
+  // wherever in an eight-byte word the one such byte sits, and whatever else holds the others.
+  for (std::size_t pad = 0; pad < 16; ++pad) {
+    const std::string before(pad, 'x');
+    CHECK(parse("<a>" + before + "&bad;</a>")->result.description.find("&bad;") != std::string::npos);
+    CHECK_FALSE(parse("<a>" + before + "]]></a>")->result);
+    const auto cr = parse("<a>" + before + "\r</a>");
+    REQUIRE(cr->result);
+    if (pad > 0) CHECK(std::string(cr->doc.root().first_child().value()) == before + "\n");  // (white space alone is dropped)
+  }
+  CHECK_FALSE(parse("<a><![CDATA[x]]><b>]]></b></a>")->result);  // a CDATA end, and "]]>" in text after it
+  CHECK(parse("<a b=\"&amp;\">x<!--\r--></a>")->doc.root().last_child().value() == std::string("\n"));
   // A namespace declared with a reference still resolves.
   const auto q = parse("<x:EntityDescriptor xmlns:x=\"urn:oasis:names:tc:SAML:2.0:&#109;etadata\" entityID=\"e\"/>");
   REQUIRE(q->result);
