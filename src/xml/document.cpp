@@ -47,29 +47,23 @@ std::string_view after_colon(std::string_view qname) {
   return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
 }
 
-// Where the first DOCTYPE or ENTITY declaration ("<!" and the word, in any case) is, and which;
-// npos if none. One pass for both.
-struct Declaration {
-  std::size_t at = std::string_view::npos;
-  bool doctype = false;
-};
-Declaration find_declaration(std::string_view text) {
-  const auto is = [&](std::size_t at, std::string_view word) {
+// Whether a DOCTYPE or ENTITY declaration ("<!" and the word, in any case) starts at the '!'
+// at `bang`, and which.
+enum class Declaration { None, Doctype, Entity };
+Declaration declaration_at(std::string_view text, std::size_t bang) {
+  if (bang == 0 || text[bang - 1] != '<') return Declaration::None;
+  const auto is = [&](std::string_view word) {
     std::size_t k = 0;
-    while (k < word.size() && at + 2 + k < text.size() && (text[at + 2 + k] | 0x20) == (word[k] | 0x20)) ++k;
+    while (k < word.size() && bang + 1 + k < text.size() && (text[bang + 1 + k] | 0x20) == (word[k] | 0x20)) ++k;
     return k == word.size();
   };
-  for (std::size_t at = find_bytes(text, "<!"); at != std::string_view::npos; at = find_bytes(text, "<!", at + 2)) {
-    if (is(at, "DOCTYPE")) return {at, true};
-    if (is(at, "ENTITY")) return {at, false};
-  }
-  return {};
+  return is("DOCTYPE") ? Declaration::Doctype : is("ENTITY") ? Declaration::Entity : Declaration::None;
 }
 
-// Bytes the pass before parsing stops at: control characters (and line feeds, recorded), and
-// the two that tell the checks after parsing whether any value may need them ('&' of a
-// reference, ']' of "]]>").
-bool stops_survey(unsigned char c) { return c < 0x20 || c == '&' || c == ']'; }
+// Bytes the pass before parsing stops at: control characters (and line feeds, recorded), the '!'
+// of a declaration, and the two that tell the checks after parsing whether any value may need
+// them ('&' of a reference, ']' of "]]>").
+bool stops_survey(unsigned char c) { return c < 0x20 || c == '!' || c == '&' || c == ']'; }
 
 // The first byte at or after `from` that stops the survey, skipping eight bytes at a time where
 // none is.
@@ -82,8 +76,11 @@ std::size_t next_survey_stop(std::string_view text, std::size_t from) {
     std::memcpy(&word, p + i, 8);
     // A byte under 0x20 exists where subtracting 0x20 borrows into a byte whose top bit was clear;
     // a byte equal to c where the word XOR c-in-every-byte has a zero byte.
-    const uint64_t amp = word ^ (kOnes * '&'), bracket = word ^ (kOnes * ']');
-    if ((((word - kOnes * 0x20) & ~word) | ((amp - kOnes) & ~amp) | ((bracket - kOnes) & ~bracket)) & kHighs) break;
+    const uint64_t bang = word ^ (kOnes * '!'), amp = word ^ (kOnes * '&'), bracket = word ^ (kOnes * ']');
+    if ((((word - kOnes * 0x20) & ~word) | ((bang - kOnes) & ~bang) | ((amp - kOnes) & ~amp) |
+         ((bracket - kOnes) & ~bracket)) &
+        kHighs)
+      break;
   }
   for (; i < text.size(); ++i)
     if (stops_survey(p[i])) return i;
@@ -229,34 +226,40 @@ XmlParseResult XmlDocument::parse(char* data, std::size_t size, XmlParseOptions 
   text_ = std::string_view(data, size);
   newlines_.clear();
   newlines_.reserve(size / 48);  // metadata's lines are mostly 40 to 120 bytes long
-  if (const Declaration declaration = find_declaration(text_); declaration.at != std::string_view::npos) {
-    const std::size_t at = declaration.at;
-    for (std::size_t i = text_.find('\n'); i < at; i = text_.find('\n', i + 1)) newlines_.push_back(static_cast<uint32_t>(i));
-    return fail(Status::Doctype, at,
-                std::string("The XML holds a ") + (declaration.doctype ? "DOCTYPE" : "entity declaration") + " at " +
-                    place(at),
-                "Remove it and paste again.");
-  }
-  // Control characters are not XML; pugixml would also stop reading at a NUL. The same pass
-  // records where lines end, so that places stay exact after parsing in place, and whether the
-  // text holds a reference, a carriage return or "]]>" anywhere: where it holds none, no text
-  // value needs looking at again after parsing (most metadata).
+  // One pass before parsing. A DOCTYPE or an entity declaration is refused wherever it is, ahead
+  // of anything else: no DTD is ever read. Control characters are not XML; pugixml would also
+  // stop reading at a NUL. The pass records where lines end, so that places stay exact after
+  // parsing in place, and whether the text holds a reference, a carriage return or "]]>"
+  // anywhere: where it holds none, no text value needs looking at again after parsing (most
+  // metadata).
   survey_ = {};
+  std::size_t control = std::string_view::npos;  // the first control character
   for (std::size_t i = next_survey_stop(text_, 0); i < text_.size(); i = next_survey_stop(text_, i + 1)) {
     const auto c = static_cast<unsigned char>(text_[i]);
     if (c == '\n') {
       newlines_.push_back(static_cast<uint32_t>(i));
+    } else if (c == '!') {
+      if (const Declaration declaration = declaration_at(text_, i); declaration != Declaration::None)
+        return fail(Status::Doctype, i - 1,
+                    std::string("The XML holds a ") + (declaration == Declaration::Doctype ? "DOCTYPE" : "entity declaration") +
+                        " at " + place(i - 1),
+                    "Remove it and paste again.");
     } else if (c == '&') {
       survey_.ampersand = true;
     } else if (c == ']') {
       survey_.cdata_end = survey_.cdata_end || text_.compare(i, 3, "]]>") == 0;
     } else if (c == '\r') {
       survey_.carriage_return = true;
-    } else if (c != '\t') {
-      static const char hex[] = "0123456789ABCDEF";
-      return fail(Status::Malformed, i, std::string("control character U+00") + hex[c >> 4] + hex[c & 15] + " at " + place(i),
-                  "Paste the text again.");
+    } else if (c != '\t' && control == std::string_view::npos) {
+      control = i;
     }
+  }
+  if (control != std::string_view::npos) {
+    const auto c = static_cast<unsigned char>(text_[control]);
+    static const char hex[] = "0123456789ABCDEF";
+    return fail(Status::Malformed, control,
+                std::string("control character U+00") + hex[c >> 4] + hex[c & 15] + " at " + place(control),
+                "Paste the text again.");
   }
   // Values are read raw (no escapes, line-end or white-space conversion), so that pugixml only
   // ever writes terminators into the text; normalize_values() does the rest after checking.

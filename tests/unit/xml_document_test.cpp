@@ -70,6 +70,15 @@ TEST_CASE("a DOCTYPE or entity declaration is refused before parsing, with its p
   CHECK(p->result.line == 2);
   CHECK(p->result.column == 1);
   CHECK(parse("<x><!ENTITY a \"b\"></x>")->result.status == Status::Doctype);
+  // Wherever it sits in the pass's eight-byte words, in any case, and ahead of a control
+  // character before it; a '!' elsewhere is only text.
+  for (std::size_t pad = 0; pad < 9; ++pad) {
+    const auto q = parse(std::string("<x>\x01") + std::string(pad, ' ') + "\n<!doctype x></x>");
+    CHECK(q->result.status == Status::Doctype);
+    CHECK(q->result.line == 2);
+  }
+  CHECK(parse("<x>Hi!<!-- ! --><![CDATA[!]]></x>")->result);
+  CHECK(parse("!<x/>")->result.description.find("text outside the root") != std::string::npos);
 }
 
 TEST_CASE("document-level rules pugixml leaves to us") {
