@@ -89,8 +89,11 @@ void JsonWriter::strings(const std::vector<std::string>& list) {
   end_array();
 }
 
-// Quotes and escapes `s`: the two-character escapes JSON has, \u00XX for other control
-// characters, UTF-8 as it is; a byte that does not start a valid UTF-8 sequence becomes U+FFFD.
+// Quotes and escapes `s`: the two-character escapes JSON has, \uXXXX for other control characters
+// and for every character beyond ASCII (a surrogate pair beyond U+FFFF); a byte that does not start
+// a valid UTF-8 sequence becomes \ufffd. The JSON is ASCII, whatever was pasted: a browser decodes
+// ASCII bytes into a one-byte string, five times faster than UTF-8 with one accent in a megabyte
+// (Chromium: 5 against 24 ms for the Report of 6,000 entities), and parses it twice as fast.
 void JsonWriter::string(std::string_view s) {
   // No reserve() here: libc++ (in wasm) reserves exactly what is asked, which made writing quadratic.
   out_ += '"';
@@ -101,7 +104,7 @@ void JsonWriter::string(std::string_view s) {
   auto flush = [&](std::size_t upto) { out_.append(s.data() + run, upto - run); };
   for (std::size_t i = 0; i < n;) {
     const unsigned char c = p[i];
-    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+    if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
       ++i;
       continue;
     }
@@ -115,13 +118,23 @@ void JsonWriter::string(std::string_view s) {
       }
       const uint32_t min = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
       valid = valid && cp >= min && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
-      if (valid) {
-        i += len;
+      flush(i);
+      const auto escape = [&](uint32_t unit) {
+        out_ += "\\u";
+        for (int shift = 12; shift >= 0; shift -= 4) out_ += hex[unit >> shift & 15];
+      };
+      if (!valid) {
+        escape(0xFFFD);
+        run = ++i;
         continue;
       }
-      flush(i);
-      out_ += "\xEF\xBF\xBD";
-      run = ++i;
+      if (cp >= 0x10000) {
+        escape(0xD800 + ((cp - 0x10000) >> 10));
+        escape(0xDC00 + ((cp - 0x10000) & 0x3FF));
+      } else {
+        escape(cp);
+      }
+      run = i += len;
       continue;
     }
     flush(i);

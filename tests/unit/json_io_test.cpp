@@ -4,6 +4,7 @@
 // exports through it.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -16,11 +17,11 @@
 namespace {
 using Ordered = nlohmann::ordered_json;
 
-// Round trip through nlohmann: the same bytes back means the same layout and escaping.
+// Round trip through nlohmann: the same bytes back means the same layout and escaping (ASCII).
 void check_layout(const std::string& written, int indent) {
   const Ordered parsed = Ordered::parse(written, nullptr, false);
   REQUIRE_FALSE(parsed.is_discarded());
-  CHECK(parsed.dump(indent) == written);
+  CHECK(parsed.dump(indent, ' ', /*ensure_ascii=*/true) == written);
 }
 
 std::vector<std::string> inputs_to_report() {
@@ -50,7 +51,7 @@ TEST_CASE("Reports are written in nlohmann's layout, compact and indented") {
   CHECK(checked > 20);  // the fixtures were there
 }
 
-TEST_CASE("strings: escapes, control characters, UTF-8 kept, invalid bytes replaced") {
+TEST_CASE("strings: escapes, control characters, ASCII only, invalid bytes replaced") {
   sso::JsonWriter w(-1);
   w.begin_array();
   w.value("quote \" backslash \\ slash / tab \t newline \n bell \x07 del \x7f");
@@ -61,10 +62,17 @@ TEST_CASE("strings: escapes, control characters, UTF-8 kept, invalid bytes repla
   check_layout(out, -1);
   CHECK(out.find("\\u0007") != std::string::npos);
   CHECK(out.find("\\u0000") != std::string::npos);
+  // Beyond ASCII, escaped: U+00E9, and U+1F511 as its surrogate pair; nothing above 0x7F is left.
+  CHECK(out.find("\"caf\\u00e9 \\ud83d\\udd11\"") != std::string::npos);
+  CHECK(std::none_of(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
+  CHECK(nlohmann::json::parse(out)[1] == "caf\xC3\xA9 \xF0\x9F\x94\x91");
+  sso::JsonWriter bmp(-1);
+  bmp.value("\xE2\x82\xAC\xEF\xBF\xBF\xE0\xA0\x80");  // three-byte sequences: U+20AC, U+FFFF, U+0800
+  CHECK(bmp.take() == "\"\\u20ac\\uffff\\u0800\"");
 
   sso::JsonWriter bad(-1);
-  bad.value("a\xFF" "b\xC3");
-  CHECK(bad.take() == "\"a\xEF\xBF\xBD" "b\xEF\xBF\xBD\"");
+  bad.value("a\xFF" "b\xC3" "\xED\xA0\x80");  // not UTF-8: a stray byte, a cut sequence, a surrogate
+  CHECK(bad.take() == "\"a\\ufffdb\\ufffd\\ufffd\\ufffd\\ufffd\"");
 }
 
 TEST_CASE("the reader reads what nlohmann reads") {
