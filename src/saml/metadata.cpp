@@ -65,8 +65,10 @@ std::optional<std::string> display_name(pugi::xml_node entity) {
   return name;
 }
 
-// The base64 text of every KeyDescriptor/KeyInfo/X509Data/X509Certificate for one `use`.
-std::vector<std::string> key_descriptor_certificates(pugi::xml_node descriptor, bool signing, bool& capped) {
+// The base64 text of every KeyDescriptor/KeyInfo/X509Data/X509Certificate for one `use`; past
+// `most` of them, `capped` is set (and the rest not read).
+std::vector<std::string> key_descriptor_certificates(pugi::xml_node descriptor, bool signing, bool& capped,
+                                                     std::size_t most = limits::kMaxCertificatesPerDescriptor) {
   std::vector<std::string> out;
   for_each_child_element(descriptor, ns::kMetadata, "KeyDescriptor", [&](pugi::xml_node kd) {
     const char* use = attribute_value(kd, "use");
@@ -76,7 +78,7 @@ std::vector<std::string> key_descriptor_certificates(pugi::xml_node descriptor, 
     for_each_child_element(kd, ns::kDsig, "KeyInfo", [&](pugi::xml_node ki) {
       for_each_child_element(ki, ns::kDsig, "X509Data", [&](pugi::xml_node xd) {
         for_each_child_element(xd, ns::kDsig, "X509Certificate", [&](pugi::xml_node xc) {
-          if (out.size() >= limits::kMaxCertificatesPerDescriptor) {
+          if (out.size() >= most) {
             capped = true;
             return;
           }
@@ -108,8 +110,8 @@ std::optional<std::string> effective_valid_until(pugi::xml_node entity) {
 
 std::optional<std::string> first_signing_sha256(pugi::xml_node idp_descriptor) {
   if (!idp_descriptor) return std::nullopt;
-  bool capped = false;
-  const std::vector<std::string> certs = key_descriptor_certificates(idp_descriptor, true, capped);
+  bool capped = false;  // (only the first is read)
+  const std::vector<std::string> certs = key_descriptor_certificates(idp_descriptor, true, capped, 1);
   if (certs.empty()) return std::nullopt;
   return sha256_of_base64_certificate(certs.front());
 }
