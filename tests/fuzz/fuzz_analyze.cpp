@@ -21,7 +21,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto owned = std::make_unique<char[]>(size ? size : 1);
   if (size) std::memcpy(owned.get(), data, size);
   const sso::Report report = sso::analyze_in_place(owned.get(), size, options);
-  (void)sso::report_json(report);
+  // The Report's JSON is ASCII whatever was pasted (characters beyond it are \u escapes).
+  for (const char c : sso::report_json(report))
+    if (static_cast<unsigned char>(c) >= 0x80) __builtin_trap();
   (void)sso::report_text(report);
   // The same bytes as the certificate to compare with the metadata (the cross-check path).
   options.certificate = std::string(input.substr(0, 8192));
