@@ -319,6 +319,7 @@ XmlParseResult XmlDocument::check_elements() {
   std::vector<pugi::xml_node> to_normalize;
   std::deque<std::string> normalized_uris;  // stable storage for the scope's views
   std::string scratch, bad;
+  std::vector<QName> names;  // the attributes' names of the element being checked
   auto malformed = [&](pugi::xml_node node, const std::string& what) {
     return fail(Status::Malformed, offset_of(node),
                 what + " (in <" + std::string(node.name()) + "> at " + place(offset_of(node)) + ")", "");
@@ -336,34 +337,41 @@ XmlParseResult XmlDocument::check_elements() {
                   "");
     scope.enter();
     bool normalize_here = false;
-    std::size_t attributes = 0;
+    // Each attribute's name is read once, here, and kept for the checks below, which resolve its
+    // prefix once every declaration on this element is bound.
+    names.clear();
     for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
-      if (++attributes > limits::kMaxAttributesPerElement)
+      if (names.size() == limits::kMaxAttributesPerElement)
         return fail(Status::TooManyAttributes, offset_of(node),
                     "An element has more than " + std::to_string(limits::kMaxAttributesPerElement) + " attributes (at " +
                         place(offset_of(node)) + ")",
                     "");
+      const std::string_view name = names.emplace_back(split_qname(a.name())).name;
+      const bool declaration = name.substr(0, 5) == "xmlns";
       const ValueScan scan = scan_attribute_value(a.value());
       std::string_view value = scan.text;
-      if (scan.holds & kLessThan) return malformed(node, std::string("'<' in the value of attribute ") + a.name());
+      if (scan.holds & kLessThan) return malformed(node, "'<' in the value of attribute " + std::string(name));
       if (scan.holds & kNormalized) {
         if (!normalize(value, true, scratch, bad))
-          return malformed(node, "the reference " + bad + " in attribute " + a.name() + " is not defined");
+          return malformed(node, "the reference " + bad + " in attribute " + std::string(name) + " is not defined");
         normalize_here = true;
         // A namespace is bound below by its normalized value.
-        if (std::strncmp(a.name(), "xmlns", 5) == 0) value = normalized_uris.emplace_back(scratch);
+        if (declaration) value = normalized_uris.emplace_back(scratch);
       }
-      const std::string_view name = a.name();
-      if (name == "xmlns") {
+      if (!declaration) continue;
+      if (name.size() == 5) {
         scope.bind("", value);
-      } else if (name.substr(0, 6) == "xmlns:") {
+      } else if (name[5] == ':') {
         if (value.empty()) return not_namespace_valid(node, std::string(name) + " is declared empty");
         scope.bind(name.substr(6), value);
       }
     }
+    pugi::xml_node first_element;  // the first child element, where the walk goes next
     for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
       const pugi::xml_node_type type = child.type();
-      if (type == pugi::node_pcdata) {
+      if (type == pugi::node_element) {
+        if (!first_element) first_element = child;
+      } else if (type == pugi::node_pcdata) {
         const char* value = child.value();
         if (survey_.cdata_end && std::strstr(value, "]]>")) return malformed(node, "\"]]>\" in text");
         if ((survey_.ampersand || survey_.carriage_return) && needs_normalizing(value, false)) {
@@ -385,17 +393,16 @@ XmlParseResult XmlDocument::check_elements() {
       return not_namespace_valid(node, "the prefix \"" + std::string(prefix) + "\" of <" + std::string(qname) +
                                            "> is not declared",
                                  "Copy the whole document, with its xmlns declarations.");
-    for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
-      const QName attribute = split_qname(a.name());
-      const std::string_view name = attribute.name, attr_prefix = attribute.prefix;
-      if (!attribute.valid)
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      const std::string_view name = names[i].name, attr_prefix = names[i].prefix;
+      if (!names[i].valid)
         return not_namespace_valid(node, "the attribute name " + std::string(name) +
                                              " has more than one ':' or an empty part");
       if (!attr_prefix.empty() && attr_prefix != "xmlns" && !scope.resolve(attr_prefix))
         return not_namespace_valid(node, "the prefix \"" + std::string(attr_prefix) + "\" of attribute " +
                                              std::string(name) + " is not declared");
-      for (pugi::xml_attribute b = a.next_attribute(); b; b = b.next_attribute()) {
-        const std::string_view other = b.name();
+      for (std::size_t j = i + 1; j < names.size(); ++j) {
+        const std::string_view other = names[j].name;
         bool same = other == name;
         if (!same && !attr_prefix.empty() && attr_prefix != "xmlns" && after_colon(other) == after_colon(name) &&
             !prefix_of(other).empty() && prefix_of(other) != "xmlns") {
@@ -412,10 +419,8 @@ XmlParseResult XmlDocument::check_elements() {
     }
 
     // Next element in document order: first child, else next sibling, else an ancestor's sibling.
-    pugi::xml_node child = node.first_child();
-    while (child && child.type() != pugi::node_element) child = child.next_sibling();
-    if (child) {
-      node = child;
+    if (first_element) {
+      node = first_element;
       continue;
     }
     for (;;) {
