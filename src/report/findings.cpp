@@ -212,7 +212,8 @@ const std::vector<CodeInfo>& finding_catalogue() {
       {Code::SignatureWrapping, "signature.wrapping", Severity::Error, "",
        "what is read is not what is signed: a Reference elsewhere, duplicate IDs, several assertions, several References"},
       {Code::SignatureUnsupported, "signature.unsupported", Severity::Error, "",
-       "an algorithm or transform outside the accepted set (refused, named)"},
+       "an algorithm or transform outside the accepted set, or a metadata signature not first in its document "
+       "element (refused, named)"},
       {Code::SignatureWeakAlgorithm, "signature.weak-algorithm", Severity::Warning, "",
        "a SHA-1 digest or signature"},
       {Code::SignatureNotChecked, "signature.not-checked", Severity::Info, kCert,

@@ -154,7 +154,7 @@ static void read_entities(const XmlDocument& doc, const Options& options, int64_
 void analyze_metadata(char* text, std::size_t size, const Options& options, int64_t now, Report& report,
                       const std::string& preferred) {
   // A signed document keeps its white-space text, which its canonical form includes.
-  const bool signed_text = may_be_signed(std::string_view(text, size));
+  const bool signed_text = signature_first_at_root(std::string_view(text, size));
   if (options.progress) options.progress("parsing", 0);
   XmlDocument doc;
   if (const XmlParseResult parsed = doc.parse(text, size, {signed_text}); !parsed) {
@@ -166,7 +166,7 @@ void analyze_metadata(char* text, std::size_t size, const Options& options, int6
   // or when progress is told, first. Its findings come first either way.
   std::optional<MetadataSignature> signature;
   Findings signature_findings;
-  const std::vector<TrustedCertificate> trusted = signed_text ? trusted_from(options.signer) : std::vector<TrustedCertificate>();
+  const std::vector<TrustedCertificate> trusted = trusted_from(options.signer);
   auto verify = [&] {
     std::function<void(double)> progress;
     if (options.progress) progress = [&](double f) { options.progress("verifying the signature", f); };
@@ -174,7 +174,9 @@ void analyze_metadata(char* text, std::size_t size, const Options& options, int6
   };
   const std::size_t findings_before = report.findings.all().size();
   {
-    ParallelIf verifying(signed_text, !options.progress, verify);
+    // Unsigned at its head, the document is still looked at for a signature elsewhere (a glance
+    // at the document element's children), to refuse it by name rather than pass it over.
+    ParallelIf verifying(true, signed_text && !options.progress, verify);
     if (options.progress) options.progress("listing the entities", 0);
     read_entities(doc, options, now, report, preferred);
   }

@@ -110,7 +110,64 @@ void report_check(const SignatureCheck& c, bool trusted_given, MetadataSignature
 }
 }  // namespace
 
-bool may_be_signed(std::string_view text) { return find_bytes(text, "SignatureValue") != std::string_view::npos; }
+namespace {
+constexpr std::size_t kNowhere = std::string_view::npos;
+
+// One past the end of the comment, processing instruction or CDATA section that starts at `at`
+// ('<'); kNowhere for any other markup (a DOCTYPE, which the parser refuses) or an unclosed one.
+std::size_t past_markup(std::string_view text, std::size_t at) {
+  std::string_view close;
+  std::size_t open = 0;
+  if (text.compare(at, 4, "<!--") == 0) {
+    open = 4, close = "-->";
+  } else if (text.compare(at, 2, "<?") == 0) {
+    open = 2, close = "?>";
+  } else if (text.compare(at, 9, "<![CDATA[") == 0) {
+    open = 9, close = "]]>";
+  } else {
+    return kNowhere;
+  }
+  const std::size_t end = text.find(close, at + open);
+  return end == kNowhere ? kNowhere : end + close.size();
+}
+
+// One past the '>' of the start tag that starts at `at`, stepping over quoted attribute values.
+std::size_t past_start_tag(std::string_view text, std::size_t at) {
+  for (std::size_t i = at + 1;;) {
+    i = text.find_first_of("\"'>", i);
+    if (i == kNowhere) return kNowhere;
+    if (text[i] == '>') return i + 1;
+    const std::size_t quote_end = text.find(text[i], i + 1);
+    if (quote_end == kNowhere) return kNowhere;
+    i = quote_end + 1;
+  }
+}
+}  // namespace
+
+bool signature_first_at_root(std::string_view text) {
+  bool in_root = false;
+  for (std::size_t at = 0;;) {
+    at = text.find('<', at);  // before the root only white space; inside it, text holds no '<'
+    if (at == kNowhere || at + 1 >= text.size()) return false;
+    const char next = text[at + 1];
+    if (next == '!' || next == '?') {
+      at = past_markup(text, at);
+      if (at == kNowhere) return false;
+    } else if (next == '/') {
+      return false;  // the root closes before any child element
+    } else if (!in_root) {
+      at = past_start_tag(text, at);
+      if (at == kNowhere || text[at - 2] == '/') return false;  // unclosed, or an empty root
+      in_root = true;
+    } else {
+      const std::size_t name_end = text.find_first_of(" \t\r\n/>", at + 1);
+      if (name_end == kNowhere) return false;
+      const std::string_view qname = text.substr(at + 1, name_end - at - 1);
+      const std::size_t colon = qname.find(':');
+      return qname.substr(colon == kNowhere ? 0 : colon + 1) == "Signature";
+    }
+  }
+}
 
 std::optional<MetadataSignature> check_metadata_signature(const XmlDocument& doc, std::size_t document_bytes,
                                                           const std::vector<TrustedCertificate>& trusted,
@@ -128,6 +185,26 @@ std::optional<MetadataSignature> check_metadata_signature(const XmlDocument& doc
     findings.add(Code::SignatureWrapping, trusted_given ? Severity::Error : Severity::Warning,
                  "The metadata's document element carries " + std::to_string(signatures.size()) +
                      " signatures; one is accepted, so none is taken as its signature.",
+                 "", "");
+    return out;
+  }
+  const Severity failure = trusted_given ? Severity::Error : Severity::Warning;
+  if (signatures[0] != first_child_element(root)) {
+    out.reason = "refused: the Signature is not the first element inside the document element, where SAML's "
+                 "metadata schema places it";
+    findings.add(Code::SignatureUnsupported, failure,
+                 std::string("The metadata's signature is not checked: it is not the first element inside <") +
+                     root.name() +
+                     ">, where SAML's metadata schema places it and signing tools put it. Download the file again "
+                     "from its publisher; if it is made so there, ask them to sign it with a standard tool.",
+                 "", "");
+    return out;
+  }
+  if (!doc.keeps_whitespace()) {  // signature_first_at_root() and the parser disagree: never expected
+    out.reason = "cannot be checked: the document was read without its white space";
+    findings.add(Code::SignatureInvalid, failure,
+                 "The metadata's signature cannot be checked: the document was read without its white space, "
+                 "which its canonical form includes.",
                  "", "");
     return out;
   }

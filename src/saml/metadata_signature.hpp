@@ -15,12 +15,15 @@
 
 namespace sso {
 
-// Whether the text may carry an XML signature (it names SignatureValue): only then is the
-// document parsed with its white-space text kept, as canonicalization needs.
-bool may_be_signed(std::string_view text);
+// Whether the document element's first child element is named Signature (any prefix), read
+// from the head of the text before parsing: SAML's metadata schema places a document's signature
+// there, and signing tools put it there. Only then is the document parsed with its white-space
+// text kept, as canonicalization needs; an aggregate of 30 MB is not searched for one.
+bool signature_first_at_root(std::string_view text);
 
-// nullopt when the document element carries no ds:Signature. `progress` (may be empty) is told
-// the fraction of the document hashed.
+// nullopt when the document element carries no ds:Signature. One that is not its first child
+// element is refused by name, never checked. `progress` (may be empty) is told the fraction of
+// the document hashed.
 std::optional<MetadataSignature> check_metadata_signature(const XmlDocument& doc, std::size_t document_bytes,
                                                           const std::vector<TrustedCertificate>& trusted,
                                                           const std::function<void(double)>& progress,

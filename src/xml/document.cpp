@@ -224,6 +224,7 @@ XmlParseResult XmlDocument::fail(Status status, std::size_t offset, std::string 
 XmlParseResult XmlDocument::parse(char* data, std::size_t size, XmlParseOptions options) {
   doc_.reset();
   text_ = std::string_view(data, size);
+  keep_whitespace_ = options.keepWhitespace;
   newlines_.clear();
   newlines_.reserve(size / 48);  // metadata's lines are mostly 40 to 120 bytes long
   // One pass before parsing. A DOCTYPE or an entity declaration is refused wherever it is, ahead

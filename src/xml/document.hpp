@@ -43,6 +43,8 @@ class XmlDocument {
   XmlParseResult parse(char* text, std::size_t size, XmlParseOptions options = {});
   pugi::xml_node root() const { return doc_.document_element(); }
   const pugi::xml_document& document() const { return doc_; }
+  // Whether white-space text was kept (XmlParseOptions::keepWhitespace), as a canonical form needs.
+  bool keeps_whitespace() const { return keep_whitespace_; }
 
   // Where a node starts in the text ('<' of an element), as a byte offset and as "line L, column C".
   std::size_t offset_of(pugi::xml_node node) const;
@@ -57,6 +59,7 @@ class XmlDocument {
 
   pugi::xml_document doc_;
   std::string_view text_;
+  bool keep_whitespace_ = false;
   // What the pass before parsing saw anywhere in the text.
   struct Survey {
     bool ampersand = false;        // a reference may need replacing

@@ -53,6 +53,12 @@ const char* attribute_value(pugi::xml_node element, const char* name) {
   return a ? a.value() : nullptr;
 }
 
+pugi::xml_node first_child_element(pugi::xml_node parent) {
+  for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling())
+    if (c.type() == pugi::node_element) return c;
+  return {};
+}
+
 pugi::xml_node child_element(pugi::xml_node parent, const char* ns_uri, const char* local) {
   for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling())
     if (is_element(c, ns_uri, local)) return c;

@@ -23,6 +23,8 @@ const char* attribute_value(pugi::xml_node element, const char* name);
 
 // The first child element with this namespace and local name.
 pugi::xml_node child_element(pugi::xml_node parent, const char* ns_uri, const char* local);
+// The first child that is an element, whatever its name; null if none.
+pugi::xml_node first_child_element(pugi::xml_node parent);
 template <typename F>
 void for_each_child_element(pugi::xml_node parent, const char* ns_uri, const char* local, F f) {
   for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling())

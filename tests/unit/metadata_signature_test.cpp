@@ -7,6 +7,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "saml/metadata_signature.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -17,6 +18,9 @@ const std::map<std::string, std::string> kDisagreements = {
     {"signed-metadata/aggregate-reference-to-an-entity.xml",
      "ours: the document element's signature names one entity (#_entity3), so it vouches for that entity only; "
      "xmlsec1 checks what the Reference names, we refuse it as wrapping (nothing else in the file is signed)"},
+    {"signed-metadata/aggregate-signature-last.xml",
+     "ours: the Signature is the document element's last child, not its first as SAML's metadata schema places "
+     "it; xmlsec1 takes it anywhere, we refuse it by name (and so never search 30 MB for one)"},
 };
 
 Json manifest() {
@@ -113,4 +117,60 @@ TEST_CASE("a private key given as the signer is refused and never read") {
   REQUIRE(r.metadataSignature);
   CHECK_FALSE(r.metadataSignature->verified);  // as if no signer was given
   CHECK(r.metadataSignature->intact == true);
+}
+
+TEST_CASE("the head of the text says whether the document element's first child is a Signature") {
+  using sso::signature_first_at_root;
+  // Declaration, comments, processing instructions and a CDATA section are stepped over, as is a
+  // '>' inside a quoted attribute value; only an element's name decides, whatever its prefix.
+  CHECK(signature_first_at_root("<?xml version=\"1.0\"?>\n<!-- <x> --><md:EntitiesDescriptor a=\"x>y\" b='<'>\n"
+                                "  <!-- <md:Extensions> --><?pi <md:Extensions>?><![CDATA[<x/>]]>\n"
+                                "  <ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:SignedInfo/>"));
+  CHECK(signature_first_at_root("<EntityDescriptor><Signature xmlns=\"http://www.w3.org/2000/09/xmldsig#\">"));
+  CHECK(signature_first_at_root("<a>\n<x:Signature\t/>"));
+  // Not first, not exactly Signature, or not a child at all.
+  CHECK_FALSE(signature_first_at_root("<a><md:Extensions/><ds:Signature/></a>"));
+  CHECK_FALSE(signature_first_at_root("<a><ds:SignatureValue/></a>"));
+  CHECK_FALSE(signature_first_at_root("<a><ds:Signatures/></a>"));
+  CHECK_FALSE(signature_first_at_root("<ds:Signature><ds:SignedInfo/></ds:Signature>"));
+  CHECK_FALSE(signature_first_at_root("<a>text</a><ds:Signature/>"));
+  CHECK_FALSE(signature_first_at_root("<a/><ds:Signature/>"));
+  CHECK_FALSE(signature_first_at_root("<a x='1'/>"));
+  // Unfinished or refused text: nothing to keep white space for (the parser says what is wrong).
+  for (const char* text : {"", "<", "<a", "<a x=\"1>", "<!-- <a><ds:Signature/>", "<?pi <a><ds:Signature/>",
+                           "<!DOCTYPE a><a><ds:Signature/></a>", "<a><![CDATA[<ds:Signature/>", "<a><ds:Signature"}) {
+    CAPTURE(text);
+    CHECK_FALSE(signature_first_at_root(text));
+  }
+}
+
+TEST_CASE("a Signature later among the document element's children is refused by name, with or without a signer") {
+  const std::string file = "signed-metadata/aggregate-signature-last.xml";
+  for (const bool with_signer : {true, false}) {
+    CAPTURE(with_signer);
+    sso::Options o;
+    if (with_signer) o.signer = test::fixture("signed-metadata/certs/federation.pem");
+    const sso::Report r = sso::analyze(test::fixture(file), o);
+    REQUIRE(r.metadataSignature);
+    CHECK(r.metadataSignature->verified == (with_signer ? std::optional<bool>(false) : std::nullopt));
+    CHECK_FALSE(r.metadataSignature->intact);
+    CHECK(r.metadataSignature->reason->find("not the first element") != std::string::npos);
+    CHECK(test::message_of(r, "signature.unsupported").find("<md:EntitiesDescriptor>") != std::string::npos);
+    CHECK(test::severity_of(r, "signature.unsupported") == (with_signer ? "error" : "warning"));
+    CHECK(r.entities.size() == 40);  // the listing is unaffected
+  }
+}
+
+TEST_CASE("a signed document whose head is not read as signed is not checked without its white space") {
+  // The guard behind signature_first_at_root(): the document read without white space, its
+  // first child a Signature, is refused by name rather than called changed after signing.
+  std::string text = test::fixture("signed-metadata/aggregate-intact.xml");
+  sso::XmlDocument doc;
+  REQUIRE(doc.parse(text.data(), text.size(), {false}));
+  sso::Findings findings;
+  const auto signature = sso::check_metadata_signature(doc, text.size(), {}, {}, findings);
+  REQUIRE(signature);
+  CHECK(signature->reason->find("without its white space") != std::string::npos);
+  CHECK_FALSE(signature->intact);
+  CHECK(findings.all().size() == 1);
 }
