@@ -50,3 +50,22 @@ TEST_CASE("find_bytes finds what string_view::find finds, from any start") {
   CHECK(sso::find_bytes("", "a") == std::string_view::npos);
   CHECK(sso::find_bytes("ab", "") == 0);
 }
+
+TEST_CASE("find_byte_by_words finds what memchr finds, at every place in a word and from any start") {
+  // A byte before, in and after every one of the eight places of a word, bytes just below and
+  // above it (a borrow must not be taken for a match), high bytes, and ends that are no word long.
+  for (const char c : {'-', '!', '\0', '\xff', 'A'}) {
+    for (std::size_t size = 0; size <= 27; ++size) {
+      for (std::size_t place = 0; place <= size; ++place) {
+        std::string text(size, static_cast<char>(c + 1));
+        for (std::size_t i = 0; i < size; i += 3) text[i] = static_cast<char>(c - 1);
+        if (size > 5) text[5] = '\x80';
+        if (place < size) text[place] = c;
+        for (std::size_t from = 0; from <= size; ++from) {
+          const std::size_t expected = std::string_view(text).find(c, from);
+          CHECK_MESSAGE(sso::find_byte_by_words(text, c, from) == expected, "size ", size, " place ", place, " from ", from);
+        }
+      }
+    }
+  }
+}
