@@ -113,6 +113,40 @@ TEST_CASE("places count lines and characters from 1, exactly, though the text wa
   CHECK(q->result.column == 2);
 }
 
+TEST_CASE("the pass before parsing sees every line feed however close, and only the bytes it stops at") {
+  // Several stops in one eight-byte word, at every alignment: each line feed counts.
+  for (std::size_t stride = 1; stride <= 9; ++stride) {
+    for (std::size_t pad = 0; pad < 8; ++pad) {
+      std::string text = "<a>" + std::string(pad, 'x');
+      for (int line = 0; line < 12; ++line) text += std::string(stride - 1, 'y') + "\n";
+      const auto p = parse(text + "<c:d/></a>");
+      REQUIRE(p->result.status == Status::NotNamespaceValid);
+      CHECK(p->result.line == 13);
+      CHECK(p->result.column == 1);
+    }
+  }
+  // Bytes beyond ASCII whose low seven bits are a stop ('!', '&', ']', a line feed, a control
+  // character) are UTF-8, never stops: no reference looked for, no line counted.
+  const std::string lookalikes = "\xC2\xA1\xC2\xA6\xC3\x8A\xDD\x9D\xC2\x81";  // U+00A1 U+00A6 U+00CA U+075D U+0081
+  for (std::size_t pad = 0; pad < 8; ++pad) {
+    const auto p = parse("<a>" + std::string(pad, 'x') + lookalikes + "<c:d/></a>");
+    REQUIRE(p->result.status == Status::NotNamespaceValid);
+    CHECK(p->result.line == 1);
+    CHECK(p->result.column == 4 + pad + 5);
+    CHECK(parse("<a>" + std::string(pad, 'x') + lookalikes + "</a>")->result);
+  }
+  // Nor are the bytes just above a stop ("\n ", "\t ", "! ", "]\\"), which a borrow from it would
+  // wrongly mark as stops (a space taken for a control character).
+  for (std::size_t pad = 0; pad < 8; ++pad) {
+    const auto p = parse("<a>" + std::string(pad, 'x') + "\n \t Hi! ]\\ \n<c:d/></a>");
+    REQUIRE(p->result.status == Status::NotNamespaceValid);
+    CHECK(p->result.line == 3);
+  }
+  // A control character and a declaration in the same word: the declaration is refused first.
+  CHECK(parse("<x>\x01<!DOCTYPE x></x>")->result.status == Status::Doctype);
+  CHECK(parse("<x>\x02\x01</x>")->result.description.find("U+0002") != std::string::npos);
+}
+
 TEST_CASE("values as XML reads them: references, line ends, attribute white space") {
   const auto p = parse("<a href=\"https://x/?a=1&amp;b=&#50;&#x33;\" t=\"&lt;&gt;&quot;&apos;\" w=\"1\r\n2\t3&#10;4\">"
                        "A&amp;B &#xE9;\r\nC<![CDATA[&raw;\r\n]]><!--c\r\n--></a>");
