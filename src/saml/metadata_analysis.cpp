@@ -121,7 +121,7 @@ void report_idp(const MetadataRead& read, int64_t now, Report& report) {
 // Every entity listed, and the IdP chosen read into the Report.
 static void read_entities(const XmlDocument& doc, const Options& options, int64_t now, Report& report,
                    const std::string& preferred) {
-  const std::vector<pugi::xml_node> entities = entity_descriptors(doc.root());
+  const std::vector<pugi::xml_node>& entities = doc.collected();  // listed while parsing
   if (entities.size() > limits::kMaxEntities) {
     report.findings.add(Code::MetadataTooManyEntities,
                         "The document holds " + std::to_string(entities.size()) + " entities, more than the limit of " +
@@ -157,7 +157,8 @@ void analyze_metadata(char* text, std::size_t size, const Options& options, int6
   const bool signed_text = signature_first_at_root(std::string_view(text, size));
   if (options.progress) options.progress("parsing", 0);
   XmlDocument doc;
-  if (const XmlParseResult parsed = doc.parse(text, size, {signed_text}); !parsed) {
+  // The entities are listed by the checks' walk over the tree, not by one of their own.
+  if (const XmlParseResult parsed = doc.parse(text, size, {signed_text, ns::kMetadata, "EntityDescriptor"}); !parsed) {
     report_xml_problem(parsed, report.findings);
     return;
   }

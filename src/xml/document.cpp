@@ -218,6 +218,7 @@ XmlParseResult XmlDocument::fail(Status status, std::size_t offset, std::string 
   r.description = std::move(what);
   r.remedy = std::move(remedy);
   doc_.reset();
+  collected_.clear();
   return r;
 }
 
@@ -225,6 +226,9 @@ XmlParseResult XmlDocument::parse(char* data, std::size_t size, XmlParseOptions 
   doc_.reset();
   text_ = std::string_view(data, size);
   keep_whitespace_ = options.keepWhitespace;
+  collect_namespace_ = options.collectNamespace;
+  collect_local_name_ = options.collectLocalName;
+  collected_.clear();
   newlines_.clear();
   newlines_.reserve(size / 48);  // metadata's lines are mostly 40 to 120 bytes long
   // One pass before parsing. A DOCTYPE or an entity declaration is refused wherever it is, ahead
@@ -394,6 +398,10 @@ XmlParseResult XmlDocument::check_elements() {
       return not_namespace_valid(node, "the prefix \"" + std::string(prefix) + "\" of <" + std::string(qname) +
                                            "> is not declared",
                                  "Copy the whole document, with its xmlns declarations.");
+    if (!collect_local_name_.empty() && qname.substr(prefix.empty() ? 0 : prefix.size() + 1) == collect_local_name_) {
+      const std::string_view* uri = scope.resolve(prefix);
+      if (uri && *uri == collect_namespace_) collected_.push_back(node);
+    }
     for (std::size_t i = 0; i < names.size(); ++i) {
       const std::string_view name = names[i].name, attr_prefix = names[i].prefix;
       if (!names[i].valid)

@@ -30,6 +30,10 @@ struct XmlParseOptions {
   // Keep text nodes of white space only, as canonicalization (XML-DSig) needs them. Off, they
   // are dropped (less memory for a large aggregate that nothing signs).
   bool keepWhitespace = false;
+  // Elements to list as the checks meet them, by namespace and local name (both given, or
+  // none): one walk over the tree, not a second one after parsing. In document order.
+  std::string_view collectNamespace = {};
+  std::string_view collectLocalName = {};
 };
 
 class XmlDocument {
@@ -45,6 +49,8 @@ class XmlDocument {
   const pugi::xml_document& document() const { return doc_; }
   // Whether white-space text was kept (XmlParseOptions::keepWhitespace), as a canonical form needs.
   bool keeps_whitespace() const { return keep_whitespace_; }
+  // The elements XmlParseOptions::collectNamespace and collectLocalName named, in document order.
+  const std::vector<pugi::xml_node>& collected() const { return collected_; }
 
   // Where a node starts in the text ('<' of an element), as a byte offset and as "line L, column C".
   std::size_t offset_of(pugi::xml_node node) const;
@@ -60,6 +66,8 @@ class XmlDocument {
   pugi::xml_document doc_;
   std::string_view text_;
   bool keep_whitespace_ = false;
+  std::string_view collect_namespace_, collect_local_name_;
+  std::vector<pugi::xml_node> collected_;
   // What the pass before parsing saw anywhere in the text.
   struct Survey {
     bool ampersand = false;        // a reference may need replacing

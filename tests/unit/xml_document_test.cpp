@@ -2,12 +2,14 @@
 // XML reads them, and exact places after parsing in place.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <memory>
 
 #include "saml/metadata.hpp"
 #include "saml/namespaces.hpp"
 #include "xml/document.hpp"
 #include "xml/names.hpp"
+#include "test_support.hpp"
 
 namespace {
 using Status = sso::XmlParseResult::Status;
@@ -41,6 +43,54 @@ TEST_CASE("elements are matched by namespace, never by prefix") {
   CHECK(std::string(entities[0].attribute("entityID").value()) == "a");
   CHECK(std::string(entities[1].attribute("entityID").value()) == "c");
   CHECK(sso::namespace_uri(p->doc.root()) == sso::ns::kMetadata);
+}
+
+TEST_CASE("the entities listed by the checks' walk are those a walk of their own finds") {
+  const auto collect = [](const std::string& text) {
+    auto p = std::make_unique<Parsed>();
+    p->text = text;
+    p->result = p->doc.parse(p->text.data(), p->text.size(), {false, sso::ns::kMetadata, "EntityDescriptor"});
+    return p;
+  };
+  // By namespace, never by prefix; a default namespace undeclared, or bound by a reference; nested
+  // wherever they are; and a name that only ends like the one sought.
+  const std::string text = std::string("<x:EntitiesDescriptor xmlns:x=\"urn:oasis:names:tc:SAML:2.0:metadata\">") +
+                           "<EntityDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"a\"/>" +
+                           "<md:EntityDescriptor xmlns:md=\"urn:other\" entityID=\"b\"/>" +
+                           "<x:EntitiesDescriptor><x:EntityDescriptor entityID=\"c\"><x:Extensions>" +
+                           "<EntityDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:&#109;etadata\" entityID=\"d\"/>" +
+                           "</x:Extensions></x:EntityDescriptor></x:EntitiesDescriptor>" +
+                           "<x:MyEntityDescriptor entityID=\"e\"/><EntityDescriptor entityID=\"f\" xmlns=\"\"/>" +
+                           "<x:xEntityDescriptor/><xml:EntityDescriptor/></x:EntitiesDescriptor>";
+  const auto p = collect(text);
+  REQUIRE(p->result);
+  const std::vector<pugi::xml_node>& listed = p->doc.collected();
+  REQUIRE(listed.size() == 3);
+  CHECK(std::string(listed[0].attribute("entityID").value()) == "a");
+  CHECK(std::string(listed[1].attribute("entityID").value()) == "c");
+  CHECK(std::string(listed[2].attribute("entityID").value()) == "d");
+  CHECK(listed == sso::entity_descriptors(p->doc.root()));
+  // Nothing asked, nothing listed; a document refused lists nothing either.
+  CHECK(parse(text)->doc.collected().empty());
+  CHECK(collect(text + "<junk/>")->doc.collected().empty());
+  // Every XML file of the fixtures, and of the interop corpus where it is present.
+  std::size_t files = 0, entities = 0;
+  const auto sweep = [&](const std::string& dir) {
+    std::error_code error;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir, error)) {
+      if (entry.path().extension() != ".xml") continue;
+      const auto q = collect(test::read_file(entry.path().string()));
+      if (!q->result) continue;
+      ++files;
+      entities += q->doc.collected().size();
+      CHECK_MESSAGE(q->doc.collected() == sso::entity_descriptors(q->doc.root()), entry.path().string());
+    }
+  };
+  sweep(test::fixtures_dir());
+  if (test::interop_present()) sweep(test::interop_dir());
+  CHECK(files > 50);
+  CHECK(entities > files / 2);
+  MESSAGE(files << " XML files, " << entities << " entities listed alike");
 }
 
 TEST_CASE("undeclared prefixes are not namespace-valid") {
