@@ -4,6 +4,9 @@
 #include <array>
 #include <cstring>
 #include <deque>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "input/text.hpp"
 #include "limits.hpp"
@@ -71,6 +74,18 @@ std::size_t next_survey_stop(std::string_view text, std::size_t from) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
   std::size_t i = from;
+#if defined(__SSE2__)
+  // Natively on x86-64 (SSE2 is part of it): sixteen bytes a step, each stop exact in the mask.
+  const __m128i below = _mm_set1_epi8(0x1F), bang = _mm_set1_epi8('!'), amp = _mm_set1_epi8('&'),
+                bracket = _mm_set1_epi8(']');
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, below), v);  // v <= 0x1F, unsigned
+    const __m128i stops = _mm_or_si128(_mm_or_si128(control, _mm_cmpeq_epi8(v, bang)),
+                                       _mm_or_si128(_mm_cmpeq_epi8(v, amp), _mm_cmpeq_epi8(v, bracket)));
+    if (const int mask = _mm_movemask_epi8(stops)) return i + static_cast<unsigned>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
   for (; i + 8 <= text.size(); i += 8) {
     uint64_t word;
     std::memcpy(&word, p + i, 8);
