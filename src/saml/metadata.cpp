@@ -48,21 +48,50 @@ std::optional<std::string> preferred_text(const std::vector<pugi::xml_node>& var
   return trimmed(element_text(variants.front()).text);
 }
 
-std::optional<std::string> display_name(pugi::xml_node entity) {
+// The mdui:DisplayName elements of a role's Extensions, where the schema puts Extensions: the
+// first child element, or the second after a ds:Signature (a role's other children, an ADFS
+// role's dozens of claim types among them, are not looked through).
+void ui_display_names(pugi::xml_node role, std::vector<pugi::xml_node>& names) {
+  pugi::xml_node first = first_child_element(role);
+  if (is_element(first, ns::kDsig, "Signature"))
+    for (first = first.next_sibling(); first && first.type() != pugi::node_element;) first = first.next_sibling();
+  if (!is_element(first, ns::kMetadata, "Extensions")) return;
+  const pugi::xml_node ui = child_element(first, ns::kMdui, "UIInfo");
+  for_each_child_element(ui, ns::kMdui, "DisplayName", [&](pugi::xml_node n) { names.push_back(n); });
+}
+
+// What one pass over an entity's children finds: its SAML 2.0 IdP role, whether it has an IdP
+// and an SP role, and its display name (the first role's mdui:DisplayName, else the
+// Organization's OrganizationDisplayName).
+struct EntityChildren {
+  pugi::xml_node saml2Idp;
+  bool idp = false;
+  std::size_t spDescriptors = 0;
+  std::optional<std::string> name;
+};
+
+EntityChildren read_entity_children(pugi::xml_node entity) {
+  EntityChildren out;
   std::vector<pugi::xml_node> names;
-  for (pugi::xml_node role = entity.first_child(); role && names.empty(); role = role.next_sibling()) {
-    if (role.type() != pugi::node_element || namespace_uri(role) != ns::kMetadata) continue;
-    const pugi::xml_node extensions = child_element(role, ns::kMetadata, "Extensions");
-    const pugi::xml_node ui = child_element(extensions, ns::kMdui, "UIInfo");
-    for_each_child_element(ui, ns::kMdui, "DisplayName", [&](pugi::xml_node n) { names.push_back(n); });
+  pugi::xml_node organization;
+  for (pugi::xml_node c = entity.first_child(); c; c = c.next_sibling()) {
+    if (c.type() != pugi::node_element || namespace_uri(c) != ns::kMetadata) continue;
+    const std::string_view local = local_name(c);
+    if (local == "IDPSSODescriptor") {
+      out.idp = true;
+      if (!out.saml2Idp && is_saml2_idp_descriptor(c)) out.saml2Idp = c;
+    } else if (local == "SPSSODescriptor") {
+      ++out.spDescriptors;
+    } else if (local == "Organization" && !organization) {
+      organization = c;
+    }
+    if (names.empty()) ui_display_names(c, names);
   }
-  if (names.empty()) {
-    const pugi::xml_node org = child_element(entity, ns::kMetadata, "Organization");
-    for_each_child_element(org, ns::kMetadata, "OrganizationDisplayName", [&](pugi::xml_node n) { names.push_back(n); });
-  }
-  std::optional<std::string> name = preferred_text(names);
-  if (name && name->empty()) name.reset();
-  return name;
+  if (names.empty())
+    for_each_child_element(organization, ns::kMetadata, "OrganizationDisplayName", [&](pugi::xml_node n) { names.push_back(n); });
+  out.name = preferred_text(names);
+  if (out.name && out.name->empty()) out.name.reset();
+  return out;
 }
 
 // The base64 text of every KeyDescriptor/KeyInfo/X509Data/X509Certificate for one `use`; past
@@ -166,17 +195,12 @@ MetadataRead read_metadata(const std::vector<pugi::xml_node>& entities, const st
     Entity e;
     const char* id = attribute_value(entity, "entityID");
     e.entityId = trimmed(id ? id : "");
-    e.name = display_name(entity);
-    pugi::xml_node saml2_idp;
-    for (pugi::xml_node c = entity.first_child(); c; c = c.next_sibling()) {
-      if (is_element(c, ns::kMetadata, "IDPSSODescriptor")) {
-        e.idp = true;
-        if (!saml2_idp && is_saml2_idp_descriptor(c)) saml2_idp = c;
-      } else if (is_element(c, ns::kMetadata, "SPSSODescriptor")) {
-        e.sp = true;
-        ++read.spDescriptors;
-      }
-    }
+    EntityChildren children = read_entity_children(entity);
+    e.name = std::move(children.name);
+    e.idp = children.idp;
+    e.sp = children.spDescriptors > 0;
+    read.spDescriptors += children.spDescriptors;
+    const pugi::xml_node saml2_idp = children.saml2Idp;
     e.saml2 = static_cast<bool>(saml2_idp);
     if (e.idp && !e.saml2) ++read.samlOneOnlyIdps;
     e.signingSha256 = first_signing_sha256(saml2_idp);

@@ -64,6 +64,35 @@ TEST_CASE("--entity picks another IdP of an aggregate; an unknown one is a findi
   CHECK(test::has_finding(none, "metadata.entity-not-found"));
 }
 
+TEST_CASE("an entity's display name: its first role's mdui:DisplayName where the schema puts Extensions, else its Organization's") {
+  const std::string head = "<md:EntitiesDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" "
+                           "xmlns:mdui=\"urn:oasis:names:tc:SAML:metadata:ui\" xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\">";
+  const auto ui = [](const std::string& name) {
+    return "<md:Extensions><mdui:UIInfo><mdui:DisplayName xml:lang=\"de\">" + name + " (de)</mdui:DisplayName>" +
+           "<mdui:DisplayName xml:lang=\"en\"> " + name + " </mdui:DisplayName></mdui:UIInfo></md:Extensions>";
+  };
+  const std::string org = "<md:Organization><md:OrganizationName xml:lang=\"en\">o</md:OrganizationName>"
+                          "<md:OrganizationDisplayName xml:lang=\"en\">Org</md:OrganizationDisplayName></md:Organization>";
+  const auto entity = [](const std::string& id, const std::string& role_children, const std::string& after = "") {
+    return "<md:EntityDescriptor entityID=\"" + id + "\"><md:SPSSODescriptor protocolSupportEnumeration=\"" +
+           "urn:oasis:names:tc:SAML:2.0:protocol\">" + role_children + "</md:SPSSODescriptor>" + after +
+           "</md:EntityDescriptor>";
+  };
+  const std::string text =
+      head + entity("first", ui("First")) + entity("signed", "<ds:Signature/>" + ui("Signed")) +
+      entity("misplaced", "<md:KeyDescriptor/>" + ui("Misplaced"), org) + entity("org-only", "", org) +
+      entity("none", "") + "</md:EntitiesDescriptor>";
+  const sso::Report r = run(text);
+  REQUIRE(r.entities.size() == 5);
+  CHECK(r.entities[0].name == std::optional<std::string>("First"));  // English, trimmed
+  CHECK(r.entities[1].name == std::optional<std::string>("Signed"));  // after the role's ds:Signature
+  CHECK(r.entities[2].name == std::optional<std::string>("Org"));     // Extensions out of place: not read
+  CHECK(r.entities[3].name == std::optional<std::string>("Org"));
+  CHECK_FALSE(r.entities[4].name);
+  CHECK(r.entities[0].sp);
+  CHECK_FALSE(r.entities[0].idp);
+}
+
 TEST_CASE("rollover: the first signing certificate valid now goes to Twilio") {
   // Entra publishes two: the current one, expiring in days, and the next, valid for three years.
   const std::string text = test::fixture("metadata/entra-id.xml");
