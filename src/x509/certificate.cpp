@@ -1,5 +1,7 @@
 #include "x509/certificate.hpp"
 
+#include "x509/sha256.hpp"
+
 #include <cstring>
 #include <unordered_map>
 
@@ -13,6 +15,7 @@
 
 #include "input/base64.hpp"
 #include "x509/names.hpp"
+#include "x509/sha256.hpp"
 #include "x509/unknown_algorithm.hpp"
 #include "clock.hpp"
 
@@ -275,7 +278,7 @@ std::string sha1_fingerprint(std::string_view der) {
 
 std::string sha256_fingerprint(std::string_view der) {
   unsigned char digest[32];
-  mbedtls_sha256(bytes_of(der), der.size(), digest, 0);
+  sha256(bytes_of(der), der.size(), digest);
   return colon_hex(digest, sizeof digest);
 }
 
