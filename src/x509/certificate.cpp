@@ -1,7 +1,5 @@
 #include "x509/certificate.hpp"
 
-#include "x509/sha256.hpp"
-
 #include <cstring>
 #include <unordered_map>
 
@@ -10,7 +8,6 @@
 #include <mbedtls/oid.h>
 #include <mbedtls/pk.h>
 #include <mbedtls/sha1.h>
-#include <mbedtls/sha256.h>
 #include <mbedtls/x509_crt.h>
 
 #include "input/base64.hpp"
