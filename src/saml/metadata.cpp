@@ -5,6 +5,7 @@
 #include "clock.hpp"
 #include "input/text.hpp"
 #include "limits.hpp"
+#include "parallel.hpp"
 #include "saml/namespaces.hpp"
 #include "xml/names.hpp"
 
@@ -187,11 +188,18 @@ std::vector<pugi::xml_node> entity_descriptors(pugi::xml_node root) {
   return out;
 }
 
-MetadataRead read_metadata(const std::vector<pugi::xml_node>& entities, const std::string& wanted) {
-  MetadataRead read;
-  read.entities.reserve(entities.size());
-  pugi::xml_node chosen_entity, chosen_descriptor;
-  for (pugi::xml_node entity : entities) {
+namespace {
+// The entities from `begin` to `end` listed into `read` (its entities, IdP ids and counts), and the
+// one `wanted` names (empty: the first SAML 2.0 IdP) among them, if it is there.
+struct Listed {
+  pugi::xml_node entity, descriptor;
+};
+Listed list_entities(const pugi::xml_node* begin, const pugi::xml_node* end, const std::string& wanted,
+                     MetadataRead& read) {
+  Listed chosen;
+  read.entities.reserve(static_cast<std::size_t>(end - begin));
+  for (const pugi::xml_node* it = begin; it != end; ++it) {
+    const pugi::xml_node entity = *it;
     Entity e;
     const char* id = attribute_value(entity, "entityID");
     e.entityId = trimmed(id ? id : "");
@@ -206,15 +214,37 @@ MetadataRead read_metadata(const std::vector<pugi::xml_node>& entities, const st
     e.signingSha256 = first_signing_sha256(saml2_idp);
     if (saml2_idp) {
       read.saml2IdpIds.push_back(e.entityId);
-      const bool pick = wanted.empty() ? !chosen_entity : e.entityId == wanted && !chosen_entity;
-      if (pick) {
-        chosen_entity = entity;
-        chosen_descriptor = saml2_idp;
-      }
+      if (!chosen.entity && (wanted.empty() || e.entityId == wanted)) chosen = {entity, saml2_idp};
     }
     read.entities.push_back(std::move(e));
   }
-  if (chosen_entity) read.idp = describe_idp(chosen_entity, chosen_descriptor, read);
+  return chosen;
+}
+}  // namespace
+
+MetadataRead read_metadata(const std::vector<pugi::xml_node>& entities, const std::string& wanted, bool beside) {
+  MetadataRead read;
+  const pugi::xml_node* const begin = entities.data();
+  const pugi::xml_node* const end = begin + entities.size();
+  // Two halves, the second on a second thread when asked and worth it; each half's list is its
+  // own, joined in document order, and the first half's choice comes first: the same result.
+  const pugi::xml_node* const middle = beside && entities.size() >= kListBesideFrom ? begin + entities.size() / 2 : end;
+  MetadataRead second;
+  Listed second_chosen;
+  Listed chosen;
+  {
+    ParallelIf listing(middle != end, true, [&] { second_chosen = list_entities(middle, end, wanted, second); });
+    chosen = list_entities(begin, middle, wanted, read);
+  }
+  if (middle != end) {
+    read.entities.reserve(entities.size());
+    for (Entity& e : second.entities) read.entities.push_back(std::move(e));
+    for (std::string& id : second.saml2IdpIds) read.saml2IdpIds.push_back(std::move(id));
+    read.spDescriptors += second.spDescriptors;
+    read.samlOneOnlyIdps += second.samlOneOnlyIdps;
+    if (!chosen.entity) chosen = second_chosen;
+  }
+  if (chosen.entity) read.idp = describe_idp(chosen.entity, chosen.descriptor, read);
   return read;
 }
 

@@ -25,7 +25,11 @@ struct MetadataRead {
 // Every md:EntityDescriptor at or under `root`, in document order, at any depth.
 std::vector<pugi::xml_node> entity_descriptors(pugi::xml_node root);
 
-// `wanted` empty: the first SAML 2.0 IdP; otherwise the entity with that entityID.
-MetadataRead read_metadata(const std::vector<pugi::xml_node>& entities, const std::string& wanted);
+// `wanted` empty: the first SAML 2.0 IdP; otherwise the entity with that entityID. `beside`: a
+// long list's second half may be read on a second thread (natively; in place in wasm), with the
+// same result.
+constexpr std::size_t kListBesideFrom = 512;  // entities; below, a thread costs more than it saves
+MetadataRead read_metadata(const std::vector<pugi::xml_node>& entities, const std::string& wanted,
+                           bool beside = false);
 
 }  // namespace sso

@@ -120,7 +120,7 @@ void report_idp(const MetadataRead& read, int64_t now, Report& report) {
 
 // Every entity listed, and the IdP chosen read into the Report.
 static void read_entities(const XmlDocument& doc, const Options& options, int64_t now, Report& report,
-                   const std::string& preferred) {
+                          const std::string& preferred, bool beside) {
   const std::vector<pugi::xml_node>& entities = doc.collected();  // listed while parsing
   if (entities.size() > limits::kMaxEntities) {
     report.findings.add(Code::MetadataTooManyEntities,
@@ -132,7 +132,7 @@ static void read_entities(const XmlDocument& doc, const Options& options, int64_
   if (wanted.empty() && !preferred.empty())
     for (pugi::xml_node e : entities)
       if (const char* id = attribute_value(e, "entityID"); id && preferred == id) wanted = preferred;
-  MetadataRead read = read_metadata(entities, wanted);
+  MetadataRead read = read_metadata(entities, wanted, beside);
   report.entities = std::move(read.entities);
   if (!read.idp) {
     if (!wanted.empty() && !read.saml2IdpIds.empty()) {
@@ -179,7 +179,8 @@ void analyze_metadata(char* text, std::size_t size, const Options& options, int6
     // at the document element's children), to refuse it by name rather than pass it over.
     ParallelIf verifying(true, signed_text && !options.progress, verify);
     if (options.progress) options.progress("listing the entities", 0);
-    read_entities(doc, options, now, report, preferred);
+    // Natively, an unsigned aggregate's second half is listed on the second thread instead.
+    read_entities(doc, options, now, report, preferred, !signed_text);
   }
   report.metadataSignature = std::move(signature);
   report.findings.insert(findings_before, signature_findings);

@@ -93,6 +93,99 @@ TEST_CASE("the entities listed by the checks' walk are those a walk of their own
   MESSAGE(files << " XML files, " << entities << " entities listed alike");
 }
 
+TEST_CASE("a long list read in two halves, the second beside, is the list read in one") {
+  // 1,200 entities (above kListBesideFrom): IdPs with and without a signing certificate, SPs,
+  // a SAML 1.1-only IdP, and one entityID twice (the first is the one chosen by it).
+  const std::string pem = test::fixture("certs/okta-76col.pem");
+  REQUIRE(!pem.empty());
+  std::string body;
+  for (const char c : pem.substr(pem.find('\n') + 1, pem.find("-----END") - pem.find('\n') - 1))
+    if (c != '\n' && c != '\r') body += c;
+  const std::size_t count = 1200;
+  static_assert(1200 >= sso::kListBesideFrom);
+  std::string text = "<EntitiesDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\" "
+                     "xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\">";
+  const std::string idp_open = "<IDPSSODescriptor protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">";
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string id = i == 1001 ? "https://idp.example/twice" : "https://idp.example/" + std::to_string(i);
+    text += "<EntityDescriptor entityID=\"" + id + "\">";
+    if (i % 5 == 0) {
+      text += "<SPSSODescriptor protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\"/>";
+    } else if (i == 7) {
+      text += "<IDPSSODescriptor protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:1.1:protocol\"/>";
+    } else {
+      text += idp_open;
+      if (i % 3 == 0)
+        text += "<KeyDescriptor use=\"signing\"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>" + body +
+                "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></KeyDescriptor>";
+      text += "<SingleSignOnService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect\" "
+              "Location=\"https://idp.example/sso/" + std::to_string(i) + "\"/></IDPSSODescriptor>";
+    }
+    if (i % 4 == 0) text += "<Organization><OrganizationDisplayName>Org " + std::to_string(i) + "</OrganizationDisplayName></Organization>";
+    text += "</EntityDescriptor>";
+    if (i == 1100)
+      text += "<EntityDescriptor entityID=\"https://idp.example/twice\">" + idp_open +
+              "<SingleSignOnService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect\" "
+              "Location=\"https://idp.example/sso/second\"/></IDPSSODescriptor></EntityDescriptor>";
+  }
+  text += "</EntitiesDescriptor>";
+  auto p = std::make_unique<Parsed>();
+  p->text = text;
+  p->result = p->doc.parse(p->text.data(), p->text.size(), {false, sso::ns::kMetadata, "EntityDescriptor"});
+  REQUIRE(p->result);
+  const std::vector<pugi::xml_node>& entities = p->doc.collected();
+  REQUIRE(entities.size() == count + 1);
+  const auto same = [](const sso::MetadataRead& a, const sso::MetadataRead& b) {
+    REQUIRE(a.entities.size() == b.entities.size());
+    for (std::size_t i = 0; i < a.entities.size(); ++i) {
+      const sso::Entity &x = a.entities[i], &y = b.entities[i];
+      CHECK(x.entityId == y.entityId);
+      CHECK(x.name == y.name);
+      CHECK(x.idp == y.idp);
+      CHECK(x.sp == y.sp);
+      CHECK(x.saml2 == y.saml2);
+      CHECK(x.signingSha256 == y.signingSha256);
+    }
+    CHECK(a.saml2IdpIds == b.saml2IdpIds);
+    CHECK(a.samlOneOnlyIdps == b.samlOneOnlyIdps);
+    CHECK(a.spDescriptors == b.spDescriptors);
+    CHECK(a.entityIdTrimmed == b.entityIdTrimmed);
+    REQUIRE(a.idp.has_value() == b.idp.has_value());
+    if (a.idp) {
+      CHECK(a.idp->entityId == b.idp->entityId);
+      REQUIRE(a.idp->ssoServices.size() == b.idp->ssoServices.size());
+      CHECK(a.idp->ssoServices.front().location == b.idp->ssoServices.front().location);
+      CHECK(a.idp->signingCertificates.size() == b.idp->signingCertificates.size());
+    }
+  };
+  // The first IdP; one in the first half; one in the second; the one listed twice; one absent.
+  for (const std::string wanted : {"", "https://idp.example/3", "https://idp.example/1098", "https://idp.example/twice",
+                                   "https://idp.example/absent"}) {
+    CAPTURE(wanted);
+    const sso::MetadataRead one = sso::read_metadata(entities, wanted, false);
+    const sso::MetadataRead two = sso::read_metadata(entities, wanted, true);
+    same(one, two);
+    CHECK(one.entities.size() == count + 1);
+    CHECK(one.idp.has_value() == (wanted != "https://idp.example/absent"));
+  }
+  const sso::MetadataRead read = sso::read_metadata(entities, "https://idp.example/1098", true);
+  REQUIRE(read.idp);
+  CHECK(read.idp->ssoServices.front().location == "https://idp.example/sso/1098");
+  CHECK(read.idp->signingCertificates.size() == 1);
+  CHECK(read.entities[1098].signingSha256.has_value());
+  CHECK(!read.entities[1099].signingSha256.has_value());
+  CHECK(read.entities[1100].sp);
+  CHECK(read.entities[7].idp);
+  CHECK(!read.entities[7].saml2);
+  CHECK(read.samlOneOnlyIdps == 1);
+  CHECK(read.spDescriptors == count / 5);
+  CHECK(read.entities[1000].name == std::optional<std::string>("Org 1000"));
+  // The entityID listed twice: the first of the two is chosen, by either reading.
+  const sso::MetadataRead twice = sso::read_metadata(entities, "https://idp.example/twice", true);
+  REQUIRE(twice.idp);
+  CHECK(twice.idp->ssoServices.front().location == "https://idp.example/sso/1001");
+}
+
 TEST_CASE("undeclared prefixes are not namespace-valid") {
   const auto p = parse("<md:EntityDescriptor entityID=\"a\"/>");
   CHECK(p->result.status == Status::NotNamespaceValid);
