@@ -137,6 +137,7 @@ run_tests() {
   build_cli
   build_wasm
   build_fuzz unit_tests  # the unit tests' sanitizer build is the fuzz targets' (one build, not two)
+  build_tsan
   npm_test_deps
   local interop=${SSO_INTEROP_DIR:-$ROOT/../shared/interop}
   if [ -f "$interop/metadata/MANIFEST.tsv" ]; then
@@ -151,6 +152,14 @@ run_tests() {
   if [ -f "$interop/metadata/MANIFEST.tsv" ]; then echo "interop corpus: present, ran with the rest"; else echo "interop corpus: not present, skipped"; fi
   grep -E '^[0-9]+% tests passed' build/test-summary.log | tail -n1
   grep -qE '^100% tests passed' build/test-summary.log
+}
+
+# The unit tests with ThreadSanitizer (tests/thread_sanitizer.sh runs them).
+build_tsan() {
+  install_packages "${PACKAGES_CLI[@]}" clang-14 libclang-rt-14-dev
+  sources
+  CC=clang-14 CXX=clang++-14 cmake -S . -B build/tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSSO_TSAN=ON >/dev/null
+  cmake --build build/tsan -j"$JOBS" --target unit_tests
 }
 
 FUZZ_TARGETS=(analyze metadata certificate url domain c14n response)
