@@ -10,6 +10,13 @@
 
 namespace sso {
 
+// Whether work asked to run beside the caller does (natively), or runs in place (wasm).
+#if defined(__EMSCRIPTEN__)
+constexpr bool kRunsBeside = false;
+#else
+constexpr bool kRunsBeside = true;
+#endif
+
 class ParallelIf {
  public:
   // Runs `work` when `wanted`: beside the caller when `beside` (natively), else now.

@@ -226,17 +226,21 @@ MetadataRead read_metadata(const std::vector<pugi::xml_node>& entities, const st
   MetadataRead read;
   const pugi::xml_node* const begin = entities.data();
   const pugi::xml_node* const end = begin + entities.size();
-  // Two halves, the second on a second thread when asked and worth it; each half's list is its
-  // own, joined in document order, and the first half's choice comes first: the same result.
-  const pugi::xml_node* const middle = beside && entities.size() >= kListBesideFrom ? begin + entities.size() / 2 : end;
-  MetadataRead second;
-  Listed second_chosen;
+  // Two halves, the second on a second thread when asked and worth it (natively: in wasm it would
+  // run in place, for nothing); each half's list is its own, joined in document order, and the
+  // first half's choice comes first: the same result.
+  const bool halves = kRunsBeside && beside && entities.size() >= kListBesideFrom;
   Listed chosen;
-  {
-    ParallelIf listing(middle != end, true, [&] { second_chosen = list_entities(middle, end, wanted, second); });
-    chosen = list_entities(begin, middle, wanted, read);
-  }
-  if (middle != end) {
+  if (!halves) {
+    chosen = list_entities(begin, end, wanted, read);
+  } else {
+    const pugi::xml_node* const middle = begin + entities.size() / 2;
+    MetadataRead second;
+    Listed second_chosen;
+    {
+      ParallelIf listing(true, true, [&] { second_chosen = list_entities(middle, end, wanted, second); });
+      chosen = list_entities(begin, middle, wanted, read);
+    }
     read.entities.reserve(entities.size());
     for (Entity& e : second.entities) read.entities.push_back(std::move(e));
     for (std::string& id : second.saml2IdpIds) read.saml2IdpIds.push_back(std::move(id));
