@@ -21,6 +21,9 @@
    everywhere: a 30 MB signed aggregate's digest is 20 % faster for 0.7 KB gzip. */
 #if defined(__EMSCRIPTEN__)
 #define MBEDTLS_SHA512_SMALLER
+/* SHA-256's block function is ours in wasm (src/x509/sha256_portable.cpp): its message schedule
+   stays in locals, where mbedTLS's lives in memory; 1.6x as fast there. */
+#define MBEDTLS_SHA256_PROCESS_ALT
 #endif
 #define MBEDTLS_PK_C
 #define MBEDTLS_PK_PARSE_C

@@ -3,8 +3,6 @@
 #include <cstdint>
 #include <cstring>
 
-#include <mbedtls/sha256.h>
-
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define SSO_SHA_NI 1
 #include <cpuid.h>
@@ -102,7 +100,7 @@ bool sha256_uses_cpu_instructions() {
 
 void sha256(const unsigned char* data, std::size_t size, unsigned char digest[32]) {
   if (sha256_uses_cpu_instructions()) return sha256_cpu(data, size, digest);
-  mbedtls_sha256(data, size, digest, 0);
+  sha256_portable(data, size, digest);
 }
 
 #else
@@ -110,7 +108,7 @@ void sha256(const unsigned char* data, std::size_t size, unsigned char digest[32
 bool sha256_uses_cpu_instructions() { return false; }
 
 void sha256(const unsigned char* data, std::size_t size, unsigned char digest[32]) {
-  mbedtls_sha256(data, size, digest, 0);
+  sha256_portable(data, size, digest);
 }
 
 #endif
