@@ -10,10 +10,8 @@
 
 #include "x509/sha256.hpp"
 
-#if defined(__EMSCRIPTEN__)
-#define MBEDTLS_ALLOW_PRIVATE_ACCESS  // the context's state, which this function updates
+#define MBEDTLS_ALLOW_PRIVATE_ACCESS  // the context's state, which the block function below updates
 #include <mbedtls/sha256.h>
-#endif
 
 namespace sso {
 
@@ -128,9 +126,10 @@ void sha256_portable(const unsigned char* data, std::size_t size, unsigned char 
 
 }  // namespace sso
 
-#if defined(__EMSCRIPTEN__)
-// mbedTLS's block function, replaced (config/twilio_sso_mbedtls_config.h): every SHA-256 of the
-// module (signatures' digests, certificates' own signatures, fingerprints) runs the one above.
+#if defined(MBEDTLS_SHA256_PROCESS_ALT)
+// mbedTLS's block function, replaced where our configuration says so (in wasm:
+// config/twilio_sso_mbedtls_config.h): every SHA-256 there (signatures' digests, certificates' own
+// signatures, fingerprints) runs the one above.
 extern "C" int mbedtls_internal_sha256_process(mbedtls_sha256_context* ctx, const unsigned char data[64]) {
   sso::sha256_blocks(ctx->state, data, 1);
   return 0;
