@@ -14,17 +14,6 @@ namespace sso {
 #if defined(SSO_SHA_NI)
 namespace {
 
-// The round constants of FIPS 180-4, four to a group of rounds.
-alignas(16) constexpr uint32_t kRound[64] = {
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
-
 // SHA (leaf 7, EBX bit 29), SSSE3 (leaf 1, ECX bit 9) and SSE4.1 (leaf 1, ECX bit 19).
 bool cpu_has_sha() {
   unsigned a = 0, b = 0, c = 0, d = 0;
@@ -59,7 +48,7 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compress(uint32_t state[8], con
             _mm_add_epi32(_mm_sha256msg1_epu32(back4, back3), _mm_alignr_epi8(back1, back2, 4)), back1);
       }
       w[g % 4] = words;
-      const __m128i k = _mm_add_epi32(words, _mm_load_si128(reinterpret_cast<const __m128i*>(&kRound[4 * g])));
+      const __m128i k = _mm_add_epi32(words, _mm_load_si128(reinterpret_cast<const __m128i*>(&kSha256Rounds[4 * g])));
       cdgh = _mm_sha256rnds2_epu32(cdgh, abef, k);
       abef = _mm_sha256rnds2_epu32(abef, cdgh, _mm_shuffle_epi32(k, 0x0E));
     }
@@ -74,23 +63,6 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compress(uint32_t state[8], con
   _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[4]), hgfe);
 }
 
-void sha256_cpu(const unsigned char* data, std::size_t size, unsigned char digest[32]) {
-  uint32_t state[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-  const std::size_t whole = size / 64;
-  compress(state, data, whole);
-  // The rest, then 0x80, zeros and the length in bits (big-endian): one block or two.
-  unsigned char tail[128] = {};
-  const std::size_t rest = size - whole * 64;
-  if (rest) std::memcpy(tail, data + whole * 64, rest);
-  tail[rest] = 0x80;
-  const std::size_t tail_blocks = rest < 56 ? 1 : 2;
-  const uint64_t bits = static_cast<uint64_t>(size) * 8;
-  for (int i = 0; i < 8; ++i) tail[tail_blocks * 64 - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-  compress(state, tail, tail_blocks);
-  for (int i = 0; i < 8; ++i)
-    for (int j = 0; j < 4; ++j) digest[4 * i + j] = static_cast<unsigned char>(state[i] >> (24 - 8 * j));
-}
-
 }  // namespace
 
 bool sha256_uses_cpu_instructions() {
@@ -99,7 +71,7 @@ bool sha256_uses_cpu_instructions() {
 }
 
 void sha256(const unsigned char* data, std::size_t size, unsigned char digest[32]) {
-  if (sha256_uses_cpu_instructions()) return sha256_cpu(data, size, digest);
+  if (sha256_uses_cpu_instructions()) return sha256_with(&compress, data, size, digest);
   sha256_portable(data, size, digest);
 }
 

@@ -18,4 +18,10 @@ bool sha256_uses_cpu_instructions();
 void sha256_portable(const unsigned char* data, std::size_t size, unsigned char digest[32]);
 void sha256_blocks(uint32_t state[8], const unsigned char* data, std::size_t blocks);
 
+// What both ways share: the 64 round constants (16-byte aligned, for the SHA instructions), and
+// a whole buffer's digest with a given compression function (the padding and the output).
+extern const uint32_t kSha256Rounds[64];
+using Sha256Blocks = void (*)(uint32_t state[8], const unsigned char* data, std::size_t blocks);
+void sha256_with(Sha256Blocks blocks, const unsigned char* data, std::size_t size, unsigned char digest[32]);
+
 }  // namespace sso

@@ -15,8 +15,8 @@
 
 namespace sso {
 
-namespace {
-constexpr uint32_t kRound[64] = {
+// FIPS 180-4's round constants (4.2.2), aligned for the SHA instructions' 16-byte loads.
+alignas(16) const uint32_t kSha256Rounds[64] = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
     0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -26,6 +26,7 @@ constexpr uint32_t kRound[64] = {
     0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
+namespace {
 constexpr uint32_t kInitial[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                   0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
 
@@ -57,7 +58,7 @@ void sha256_blocks(uint32_t state[8], const unsigned char* data, std::size_t blo
     uint32_t a = state[0], b = state[1], c = state[2], d = state[3];
     uint32_t e = state[4], f = state[5], g = state[6], h = state[7];
     for (int group = 0; group < 4; ++group) {
-      const uint32_t* k = kRound + 16 * group;
+      const uint32_t* k = kSha256Rounds + 16 * group;
       SSO_SHA256_ROUND(a, b, c, d, e, f, g, h, 0);
       SSO_SHA256_ROUND(h, a, b, c, d, e, f, g, 1);
       SSO_SHA256_ROUND(g, h, a, b, c, d, e, f, 2);
@@ -106,11 +107,11 @@ void sha256_blocks(uint32_t state[8], const unsigned char* data, std::size_t blo
 #undef SSO_SHA256_ROUND
 #undef SSO_SHA256_NEXT
 
-void sha256_portable(const unsigned char* data, std::size_t size, unsigned char digest[32]) {
+void sha256_with(Sha256Blocks blocks, const unsigned char* data, std::size_t size, unsigned char digest[32]) {
   uint32_t state[8];
   std::memcpy(state, kInitial, sizeof state);
   const std::size_t whole = size / 64;
-  sha256_blocks(state, data, whole);
+  blocks(state, data, whole);
   // The rest, then 0x80, zeros and the length in bits (big-endian): one block or two.
   unsigned char tail[128] = {};
   const std::size_t rest = size - whole * 64;
@@ -119,9 +120,13 @@ void sha256_portable(const unsigned char* data, std::size_t size, unsigned char 
   const std::size_t tail_blocks = rest < 56 ? 1 : 2;
   const uint64_t bits = static_cast<uint64_t>(size) * 8;
   for (int i = 0; i < 8; ++i) tail[tail_blocks * 64 - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-  sha256_blocks(state, tail, tail_blocks);
+  blocks(state, tail, tail_blocks);
   for (int i = 0; i < 8; ++i)
     for (int j = 0; j < 4; ++j) digest[4 * i + j] = static_cast<unsigned char>(state[i] >> (24 - 8 * j));
+}
+
+void sha256_portable(const unsigned char* data, std::size_t size, unsigned char digest[32]) {
+  sha256_with(&sha256_blocks, data, size, digest);
 }
 
 }  // namespace sso
