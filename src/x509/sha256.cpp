@@ -1,7 +1,6 @@
 #include "x509/sha256.hpp"
 
 #include <cstdint>
-#include <cstring>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define SSO_SHA_NI 1
