@@ -11,7 +11,7 @@ JOBS=${JOBS:-$(nproc)}
 
 # What each step needs from Debian, by need: the CLI, the wasm build, the tests, the benchmarks.
 PACKAGES_CLI=(cmake g++ make dpkg-dev python3 nlohmann-json3-dev doctest-dev libidn2-dev publicsuffix)
-PACKAGES_WASM=(emscripten node-acorn nodejs)
+PACKAGES_WASM=(emscripten node-acorn nodejs esbuild)
 PACKAGES_TEST=(openssl chromium clang-14 libclang-rt-14-dev xmlsec1 python3-cryptography python3-onelogin-saml2)
 PACKAGES_BENCH=(time python3-lxml python3-onelogin-saml2 python3-pysaml2 ruby-saml xmlsec1 chromium)
 
@@ -124,9 +124,12 @@ build_wasm() {
   cp build/wasm/twilio-sso.mjs build/wasm/twilio-sso.wasm build/wasm/public-suffixes.js build/web/
   node tools/generate_types.mjs build/web/index.d.ts
   node tools/build_single_file.mjs build/web build/wasm/twilio-sso-single.js build/web/twilio-sso-helper.html >/dev/null
-  # What is served loses its comments and white space (web/ keeps them).
-  local scripts=()
-  for f in web/*.js; do scripts+=("build/web/${f#web/}"); done
+  # What is served is minified (web/ keeps the comments); start-worker.js is a classic script.
+  local scripts=(build/web/twilio-sso.mjs)
+  for f in web/*.js; do
+    [ "$f" = web/start-worker.js ] && scripts+=(--classic)
+    scripts+=("build/web/${f#web/}")
+  done
   node tools/minify.mjs "${scripts[@]}" >/dev/null
 }
 

@@ -2,8 +2,8 @@
 // (base64) inlined, which works opened from file:// or a USB stick. The analysis runs in a classic
 // Worker made from a Blob (a file:// page's opaque origin refuses module Workers from blob: URLs),
 // so the worker's modules are joined with their import/export words removed; the
-// Content-Security-Policy allows exactly the inline code by hash. Both scripts lose their comments
-// and white space (tools/minify.mjs).
+// Content-Security-Policy allows exactly the inline code by hash. Both scripts are minified
+// (tools/minify.mjs).
 // Usage: node tools/build_single_file.mjs build/web build/wasm/twilio-sso-single.js out.html
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1,13 +1,16 @@
-// Takes the comments and the white space out of the page's scripts, which halves what a server
-// sends of them (their comments are for the people who work on them; the sources in web/ keep
-// them). Nothing else changes: names, strings and line breaks stay. A line break is kept
-// wherever the source had one between two tokens, so that automatic semicolon insertion reads
-// the result as it read the source, and the result is proven to hold the source's tokens, in
-// order and unchanged, or the build stops.
-// Tokens come from a full parse (Debian's node-acorn, which Emscripten needs anyway), so a '/' is
-// told apart as division or the start of a regular expression by the grammar, not by a guess.
-// Usage: node tools/minify.mjs FILE.js... (in place; each read as a module, whose grammar a
-// classic script such as start-worker.js also meets, or the build stops)
+// Makes what the page is served small: the page's scripts and Emscripten's module factory lose
+// their comments and white space and their local names are shortened, by esbuild (Debian's
+// `esbuild`, which build.sh installs; the sources in web/ keep their comments). Nothing is bundled
+// and no syntax is lowered: each file stays the module or script it was.
+// What a minifier must not touch is checked here on each result, or the build stops: it parses
+// (acorn, Debian's node-acorn, which Emscripten needs anyway) as the same kind of script, and a
+// module imports the same specifiers and exports the same names, in the same order. What the
+// code does is held by the tests, which run the served files (tests/node/minify.test.mjs runs
+// source and result side by side; the page's test and the Node suite's served-module case run the
+// page's own copies).
+// Usage: node tools/minify.mjs [--classic FILE.js]... FILE.js... (in place; each a module, but for
+// those named after --classic, which are classic scripts)
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -16,56 +19,62 @@ const require = createRequire(import.meta.url);
 const acorn = require('/usr/share/nodejs/acorn');  // Debian's node-acorn (build.sh installs it)
 
 const PARSE = { ecmaVersion: 'latest', allowHashBang: true };
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
-function tokens(source, sourceType) {
-  const list = [];
-  acorn.parse(source, { ...PARSE, sourceType, onToken: list });
-  return list.filter((token) => token.type !== acorn.tokTypes.eof);
-}
-
-// Two tokens written side by side must not read as one ("a b", "1 .x", "+ +", "/ /", "< !--").
-function needsSpace(before, after) {
-  const last = before[before.length - 1];
-  const first = after[0];
-  if (/[\w$\\\u0080-\uffff]/.test(last) && /[\w$\\\u0080-\uffff]/.test(first)) return true;
-  if (/[0-9]/.test(last) && first === '.') return true;
-  return (last === '+' || last === '-' || last === '/' || last === '<' || last === '!') &&
-    (first === last || first === '=' || (last === '<' && first === '!') || (last === '-' && first === '>') ||
-      (last === '/' && first === '*'));
-}
-
-// sourceType: 'module', or 'script' for a classic script (a module's stricter grammar refuses some).
-export function minifyJs(source, { name = 'script', sourceType = 'module' } = {}) {
-  const original = tokens(source, sourceType);
-  let out = '';
-  let end = 0;
-  for (const token of original) {
-    const gap = source.slice(end, token.start);  // white space and comments only
-    const text = source.slice(token.start, token.end);
-    // A comment that spans lines counts as a line break too, as it does in the source.
-    if (out && LINE_BREAK.test(gap)) out += '\n';
-    else if (out && gap && needsSpace(out, text)) out += ' ';
-    out += text;
-    end = token.end;
+// What a module shows the world: the specifiers it imports and the names it exports, in order.
+function interfaceOf(source, sourceType, name) {
+  let program;
+  try {
+    program = acorn.parse(source, { ...PARSE, sourceType });
+  } catch (error) {
+    throw new Error(`${name}: does not parse as a ${sourceType}: ${error.message}`);
   }
-  out += '\n';
-  const result = tokens(out, sourceType);
-  const same = original.length === result.length && original.every((t, i) => t.type === result[i].type &&
-    source.slice(t.start, t.end) === out.slice(result[i].start, result[i].end));
-  if (!same) throw new Error(`${name}: minifying changed its tokens`);
+  const imports = [];
+  const exports = [];
+  for (const node of program.body) {
+    if (node.type === 'ImportDeclaration') imports.push(node.source.value);
+    if (node.type === 'ExportDefaultDeclaration') exports.push('default');
+    if (node.type === 'ExportAllDeclaration') imports.push(node.source.value), exports.push('*');
+    if (node.type === 'ExportNamedDeclaration') {
+      if (node.source) imports.push(node.source.value);
+      for (const spec of node.specifiers) exports.push(spec.exported.name ?? spec.exported.value);
+      const declaration = node.declaration;
+      if (declaration?.id) exports.push(declaration.id.name);
+      for (const d of declaration?.declarations ?? []) exports.push(d.id.name);
+    }
+  }
+  exports.sort();  // esbuild gathers a module's exports into one statement at its end
+  return JSON.stringify({ imports, exports });
+}
+
+// sourceType: 'module', whose top-level names are its own and are shortened too, or 'script' for a
+// classic script, whose top-level names are global and stay as they are.
+export function minifyJs(source, { name = 'script', sourceType = 'module' } = {}) {
+  const before = interfaceOf(source, sourceType, name);
+  const args = ['--minify', '--log-level=error', '--charset=ascii'];
+  if (sourceType === 'module') args.push('--format=esm');
+  const run = spawnSync('esbuild', args, { input: source, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (run.error) throw new Error(`${name}: esbuild could not run (${run.error.message}); ./build.sh installs it`);
+  if (run.status !== 0) throw new Error(`${name}: esbuild refused it:\n${run.stderr}`);
+  const out = run.stdout;
+  if (interfaceOf(out, sourceType, name) !== before) throw new Error(`${name}: minifying changed its imports or exports`);
   return out;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   let before = 0;
   let after = 0;
-  for (const file of process.argv.slice(2)) {
+  const args = process.argv.slice(2);
+  const files = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--classic') files.push({ file: args[++i], sourceType: 'script' });
+    else files.push({ file: args[i], sourceType: 'module' });
+  }
+  for (const { file, sourceType } of files) {
     const source = readFileSync(file, 'utf8');
-    const result = minifyJs(source, { name: file });
+    const result = minifyJs(source, { name: file, sourceType });
     before += source.length;
     after += result.length;
     writeFileSync(file, result);
   }
-  console.log(`minified ${process.argv.length - 2} scripts: ${before} -> ${after} bytes`);
+  console.log(`minified ${files.length} scripts: ${before} -> ${after} bytes`);
 }

@@ -1,8 +1,11 @@
-// tools/minify.mjs: what the page is served is its scripts without comments and white space, and
-// nothing else changed. Each case runs the source and the result and compares what they give.
+// tools/minify.mjs: what the page is served is its scripts minified, and what they do unchanged.
+// Each case runs the source and the result and compares what they give.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { minifyJs } from '../../tools/minify.mjs';
+import { fixtures, loadAnalyzer, root } from './load_module.mjs';
 
 // Each case is a function body; the script calls it and keeps what it returns, and run() gives that
 // (in strict mode, as in a module).
@@ -31,16 +34,52 @@ for (const [name, body] of Object.entries(CASES)) {
   });
 }
 
-test('comments go, and indentation, but every line break between tokens stays one', () => {
-  const source = '// a comment\nconst a = 1;   // trailing\n\n\n  /* block */  const b = a +\n    2;\nexport { a, b };\n';
-  assert.equal(minifyJs(source), 'const a=1;\nconst b=a+\n2;\nexport{a,b};\n');
+test('comments and indentation go; a module keeps its imports and exports, its locals shrink', () => {
+  const source = "import { x } from './x.js';\n// a comment\nconst longLocalName = x + 1;   // trailing\n\n" +
+    "  /* block */  export const exported = longLocalName +\n    2;\nexport default function named() { return exported; }\n";
+  const minified = minifyJs(source);
+  assert.ok(!/comment|block|trailing|longLocalName/.test(minified), minified);
+  assert.match(minified, /from\s*"\.\/x\.js"/);
+  assert.match(minified, /exported/);
+  assert.match(minified, /as default|export default/);
+});
+
+test('a classic script keeps its top-level names, which are global', () => {
+  const source = 'var sharedAcrossScripts = 1;\nfunction alsoGlobal(longParameter) { return longParameter + 1; }\n';
+  const minified = minifyJs(source, { sourceType: 'script' });
+  assert.match(minified, /sharedAcrossScripts/);
+  assert.match(minified, /alsoGlobal/);
+  assert.ok(!minified.includes('longParameter'), minified);
+  assert.equal(new Function(`${minified}; return alsoGlobal(sharedAcrossScripts);`)(), 2);
 });
 
 test('a module with top-level await and import.meta stays a module', () => {
   const source = "const url = new URL('./x.wasm', import.meta.url);\nawait Promise.resolve(url);\n";
-  assert.equal(minifyJs(source), "const url=new URL('./x.wasm',import.meta.url);\nawait Promise.resolve(url);\n");
+  const minified = minifyJs(source);
+  assert.match(minified, /import\.meta\.url/);
+  assert.match(minified, /^await |[;\n]await /m);
 });
 
 test('a script that does not parse stops the build rather than being passed on', () => {
   assert.throws(() => minifyJs('const = 1;', { name: 'broken.js' }));
+});
+
+// The page is served build/web's copies, the module factory among them, minified: that copy must
+// analyse as the unminified one does.
+const served = join(root, 'build', 'web');
+test('the served, minified module factory and API give the same Report', {
+  skip: existsSync(join(served, 'twilio-sso.mjs')) ? false : 'build/web not built (./build.sh wasm)',
+}, async () => {
+  const plain = await loadAnalyzer();  // first: it supplies what Emscripten's module wants in Node
+  const source = readFileSync(join(served, 'twilio-sso.mjs'), 'utf8');
+  assert.ok(!source.includes('\n  '), 'the served module factory is minified');
+  const { default: factory } = await import(join(served, 'twilio-sso.mjs'));
+  const { createAnalyzer } = await import(join(served, 'twilio-sso-api.js'));
+  const minified = await createAnalyzer(factory, { wasmBinary: readFileSync(join(served, 'twilio-sso.wasm')) });
+  const metadata = readdirSync(join(fixtures, 'metadata')).map((f) => join(fixtures, 'metadata', f));
+  assert.ok(metadata.length >= 10, `found ${metadata.length} fixtures`);
+  for (const file of metadata) {
+    const options = { now: '2026-11-28T00:00:00Z' };
+    assert.equal(minified.analyzeJson(readFileSync(file), options, 2), plain.analyzeJson(readFileSync(file), options, 2), file);
+  }
 });
