@@ -125,7 +125,7 @@ build_wasm() {
   node tools/generate_types.mjs build/web/index.d.ts
   node tools/build_single_file.mjs build/web build/wasm/twilio-sso-single.js build/web/twilio-sso-helper.html >/dev/null
   # What is served is minified (web/ keeps the comments); start-worker.js is a classic script.
-  local scripts=(build/web/twilio-sso.mjs)
+  local scripts=(build/web/twilio-sso.mjs build/web/app.css)
   for f in web/*.js; do
     [ "$f" = web/start-worker.js ] && scripts+=(--classic)
     scripts+=("build/web/${f#web/}")

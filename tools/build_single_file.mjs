@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { minifyJs } from './minify.mjs';
+import { minifyCss, minifyJs } from './minify.mjs';
 
 const [web, singleModule, out] = process.argv.slice(2);
 const read = (name) => readFileSync(join(web, name), 'utf8');
@@ -22,7 +22,7 @@ const workerSource = minifyJs([readFileSync(singleModule, 'utf8'), plainScript(r
   plainScript(read('worker-serve.js')), plainScript(read('public-suffixes.js')),
   'serve(self, () => createAnalyzer(createTwilioSsoModule, {}, { publicSuffixes: PUBLIC_SUFFIX_RULES }));'].join('\n'),
   { name: 'the worker', sourceType: 'script' });
-const style = read('app.css');
+const style = minifyCss(read('app.css'), { name: 'app.css' });
 // The interface's modules, dependencies first, joined into one module.
 const UI_MODULES = ['render-report.js', 'render-response.js', 'render-metadata.js', 'analysis-client.js', 'helper-ui.js'];
 // Joined into one scope, two modules must not declare the same top-level name.

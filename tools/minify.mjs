@@ -1,15 +1,15 @@
-// Makes what the page is served small: the page's scripts and Emscripten's module factory lose
-// their comments and white space and their local names are shortened, by esbuild (Debian's
-// `esbuild`, which build.sh installs; the sources in web/ keep their comments). Nothing is bundled
-// and no syntax is lowered: each file stays the module or script it was.
+// Makes what the page is served small: the page's scripts, its style sheet and Emscripten's module
+// factory lose their comments and white space and the scripts' local names are shortened, by
+// esbuild (Debian's `esbuild`, which build.sh installs; the sources in web/ keep their comments).
+// Nothing is bundled and no syntax is lowered: each file stays the module or script it was.
 // What a minifier must not touch is checked here on each result, or the build stops: it parses
 // (acorn, Debian's node-acorn, which Emscripten needs anyway) as the same kind of script, and a
 // module imports the same specifiers and exports the same names, in the same order. What the
 // code does is held by the tests, which run the served files (tests/node/minify.test.mjs runs
 // source and result side by side; the page's test and the Node suite's served-module case run the
 // page's own copies).
-// Usage: node tools/minify.mjs [--classic FILE.js]... FILE.js... (in place; each a module, but for
-// those named after --classic, which are classic scripts)
+// Usage: node tools/minify.mjs [--classic FILE.js]... FILE.js|FILE.css... (in place; each script a
+// module, but for those named after --classic, which are classic scripts)
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -60,6 +60,15 @@ export function minifyJs(source, { name = 'script', sourceType = 'module' } = {}
   return out;
 }
 
+// A style sheet: esbuild's CSS minifier (white space, comments, shorter colours and numbers).
+export function minifyCss(source, { name = 'style sheet' } = {}) {
+  const run = spawnSync('esbuild', ['--loader=css', '--minify', '--log-level=error', '--charset=ascii'],
+    { input: source, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (run.error) throw new Error(`${name}: esbuild could not run (${run.error.message}); ./build.sh installs it`);
+  if (run.status !== 0) throw new Error(`${name}: esbuild refused it:\n${run.stderr}`);
+  return run.stdout;
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   let before = 0;
   let after = 0;
@@ -71,7 +80,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   }
   for (const { file, sourceType } of files) {
     const source = readFileSync(file, 'utf8');
-    const result = minifyJs(source, { name: file, sourceType });
+    const result = file.endsWith('.css') ? minifyCss(source, { name: file }) : minifyJs(source, { name: file, sourceType });
     before += source.length;
     after += result.length;
     writeFileSync(file, result);

@@ -13,10 +13,11 @@
 #include <emscripten.h>
 #include <emscripten/bind.h>
 
+#include <cstddef>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
-#include <typeinfo>
 
 namespace {
 template <typename T>
@@ -28,8 +29,19 @@ void register_integer(const char* name) {
 }  // namespace
 
 extern "C" {
-// Embind's JavaScript asks for a type's name when it reports one that was never registered.
-EMSCRIPTEN_KEEPALIVE const char* __getTypeName(const std::type_info* type) { return strdup(type->name()); }
+// Embind's JavaScript asks for a type's name when it reports one that was never registered, and
+// frees it. The module is compiled without RTTI (EMSCRIPTEN_HAS_UNBOUND_TYPE_NAMES=0), so a type is
+// known by the address of its LightTypeID: it is named by that address, in hex, as Embind's own
+// bind.cpp does.
+EMSCRIPTEN_KEEPALIVE const char* __getTypeName(const void* type) {
+  static_assert(!emscripten::has_unbound_type_names, "built without RTTI: see CMakeLists.txt");
+  char name[2 + 2 * sizeof(std::uintptr_t) + 1] = "0x";
+  auto address = reinterpret_cast<std::uintptr_t>(type);
+  for (std::size_t i = 0; i < 2 * sizeof(address); ++i)
+    name[2 + i] = "0123456789abcdef"[(address >> (4 * (2 * sizeof(address) - 1 - i))) & 0xf];
+  name[sizeof(name) - 1] = '\0';
+  return strdup(name);
+}
 
 EMSCRIPTEN_KEEPALIVE __attribute__((constructor)) void __embind_register_native_and_builtin_types() {
   using emscripten::internal::TypeID;

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { minifyJs } from '../../tools/minify.mjs';
+import { minifyCss, minifyJs } from '../../tools/minify.mjs';
 import { fixtures, loadAnalyzer, root } from './load_module.mjs';
 
 // Each case is a function body; the script calls it and keeps what it returns, and run() gives that
@@ -82,4 +82,13 @@ test('the served, minified module factory and API give the same Report', {
     const options = { now: '2026-11-28T00:00:00Z' };
     assert.equal(minified.analyzeJson(readFileSync(file), options, 2), plain.analyzeJson(readFileSync(file), options, 2), file);
   }
+});
+
+test('a style sheet loses comments and white space, and keeps its rules and selectors', () => {
+  const source = '/* why */\n.tsh-root  > .a:hover ,\n.b {\n  color: #ff0000;\n  margin: 0px 0px;\n}\n@media (max-width: 600px) {\n  .b { display: none }\n}\n';
+  const minified = minifyCss(source);
+  assert.ok(!minified.includes('why') && minified.length < source.length * 0.7, minified);
+  assert.match(minified, /\.tsh-root>\.a:hover,\.b\{/);
+  assert.match(minified, /color:(red|#f00)/);
+  assert.match(minified, /@media \(max-width:\s?600px\)\{\.b\{display:none\}\}/);
 });
