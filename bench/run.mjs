@@ -108,7 +108,7 @@ async function inChromium(aggregates, signed) {
   const bareFolder = join(out, 'bare-page');
   mkdirSync(bareFolder, { recursive: true });
   writeFileSync(join(bareFolder, 'index.html'), readFileSync(join(root, 'build', 'web', 'index.html'), 'utf8')
-    .replace(/<script[^>]*><\/script>\n/g, '').replace(/<link rel="modulepreload"[^>]*>\n/g, ''));
+    .replace(/<script[^>]*>[^<]*<\/script>\n/g, '').replace(/<link rel="modulepreload"[^>]*>\n/g, ''));
   writeFileSync(join(bareFolder, 'app.css'), readFileSync(join(root, 'build', 'web', 'app.css')));
   const bare = await serveFolder(bareFolder);
   const browser = await launchChromium();
@@ -232,8 +232,9 @@ async function inChromium(aggregates, signed) {
 
 function transferSize() {
   const web = join(root, 'build', 'web');
-  const pageFiles = ['index.html', 'app.css', 'start-worker.js', 'app.js', 'helper-ui.js', 'analysis-client.js', 'render-report.js',
-    'render-response.js', 'render-metadata.js', 'worker.js', 'worker-serve.js', 'twilio-sso-api.js', 'twilio-sso.mjs', 'twilio-sso.wasm'];
+  // What the page loads (its worker, worker.js, holds the module factory, the API and the loop).
+  const pageFiles = ['index.html', 'app.css', 'app.js', 'helper-ui.js', 'analysis-client.js', 'render-report.js',
+    'render-response.js', 'render-metadata.js', 'worker.js', 'twilio-sso.wasm'];
   const measure = (f) => {
     const body = readFileSync(join(web, f));
     return {

@@ -8,8 +8,7 @@
 // code does is held by the tests, which run the served files (tests/node/minify.test.mjs runs
 // source and result side by side; the page's test and the Node suite's served-module case run the
 // page's own copies).
-// Usage: node tools/minify.mjs [--classic FILE.js]... FILE.js|FILE.css... (in place; each script a
-// module, but for those named after --classic, which are classic scripts)
+// Usage: node tools/minify.mjs FILE.js|FILE.css... (in place; each script a module)
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -72,15 +71,10 @@ export function minifyCss(source, { name = 'style sheet' } = {}) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   let before = 0;
   let after = 0;
-  const args = process.argv.slice(2);
-  const files = [];
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--classic') files.push({ file: args[++i], sourceType: 'script' });
-    else files.push({ file: args[i], sourceType: 'module' });
-  }
-  for (const { file, sourceType } of files) {
+  const files = process.argv.slice(2);
+  for (const file of files) {
     const source = readFileSync(file, 'utf8');
-    const result = file.endsWith('.css') ? minifyCss(source, { name: file }) : minifyJs(source, { name: file, sourceType });
+    const result = file.endsWith('.css') ? minifyCss(source, { name: file }) : minifyJs(source, { name: file });
     before += source.length;
     after += result.length;
     writeFileSync(file, result);

@@ -1,0 +1,40 @@
+// What the page is served: its one inline script is allowed by the hash in its own
+// Content-Security-Policy (a wrong hash would silently leave the worker to start later, from
+// app.js), and its worker is one module that imports nothing but the Public Suffix List.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './load_module.mjs';
+
+const served = join(root, 'build', 'web');
+const builtSkip = existsSync(join(served, 'worker.js')) ? false : 'build/web not built (./build.sh wasm)';
+
+function inlineScriptsAllowed(html) {
+  const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)[1];
+  const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src '));
+  const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  return { scriptSrc, scripts, hashes: scripts.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`) };
+}
+
+for (const [name, folder] of [['web/index.html', join(root, 'web')], ['build/web/index.html', served]]) {
+  test(`${name}: its inline script is allowed by its hash, and nothing else inline is`, {
+    skip: existsSync(join(folder, 'index.html')) ? false : 'not built',
+  }, () => {
+    const { scriptSrc, scripts, hashes } = inlineScriptsAllowed(readFileSync(join(folder, 'index.html'), 'utf8'));
+    assert.equal(scripts.length, 1);
+    assert.match(scripts[0], /new Worker\('worker\.js'/);
+    const allowed = scriptSrc.split(/\s+/).filter((s) => s.startsWith("'sha256-"));
+    assert.deepEqual(allowed, hashes);
+    assert.ok(!scriptSrc.includes("'unsafe-inline'"));
+  });
+}
+
+test('the served worker is one module: the module factory and the API are in it', { skip: builtSkip }, () => {
+  const worker = readFileSync(join(served, 'worker.js'), 'utf8');
+  assert.deepEqual([...worker.matchAll(/\bimport\s*\(\s*["'`]([^"'`]*)/g)].map((m) => m[1]), ['./public-suffixes.js']);
+  assert.ok(!/^import[\s{*]/m.test(worker) && !/[;}]import[\s{*]/.test(worker), 'no static import');
+  assert.match(worker, /createTwilioSsoModule|wasmBinary/);
+  assert.match(worker, /analyzeJson/);
+});
