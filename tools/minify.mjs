@@ -4,7 +4,7 @@
 // Nothing is bundled and no syntax is lowered: each file stays the module or script it was.
 // What a minifier must not touch is checked here on each result, or the build stops: it parses
 // (acorn, Debian's node-acorn, which Emscripten needs anyway) as the same kind of script, and a
-// module imports the same specifiers and exports the same names, in the same order. What the
+// module imports the same specifiers, in order, and exports the same names. What the
 // code does is held by the tests, which run the served files (tests/node/minify.test.mjs runs
 // source and result side by side; the page's test and the Node suite's served-module case run the
 // page's own copies).
