@@ -124,8 +124,9 @@ build_wasm() {
   cp build/wasm/twilio-sso.mjs build/wasm/twilio-sso.wasm build/wasm/public-suffixes.js build/web/
   node tools/generate_types.mjs build/web/index.d.ts
   node tools/build_single_file.mjs build/web build/wasm/twilio-sso-single.js build/web/twilio-sso-helper.html >/dev/null
-  # The page's worker arrives as one file, with the module factory and the API in it.
-  node tools/bundle_worker.mjs build/web/worker.js >/dev/null
+  # The page's interface and its worker each arrive as one file (tools/bundle.mjs).
+  node tools/bundle.mjs build/web/app.js >/dev/null
+  node tools/bundle.mjs build/web/worker.js --apart ./public-suffixes.js >/dev/null
   # What is served is minified (web/ keeps the comments).
   local scripts=(build/web/twilio-sso.mjs build/web/app.css)
   for f in web/*.js; do scripts+=("build/web/${f#web/}"); done

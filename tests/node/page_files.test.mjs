@@ -1,6 +1,7 @@
 // What the page is served: its one inline script is allowed by the hash in its own
 // Content-Security-Policy (a wrong hash would silently leave the worker to start later, from
-// app.js), and its worker is one module that imports nothing but the Public Suffix List.
+// app.js); its interface is one module, and its worker one that imports nothing but the Public
+// Suffix List.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -31,10 +32,21 @@ for (const [name, folder] of [['web/index.html', join(root, 'web')], ['build/web
   });
 }
 
+const importsOf = (code) => ({
+  dynamic: [...code.matchAll(/\bimport\s*\(\s*["'`]([^"'`]*)/g)].map((m) => m[1]),
+  static: /^import[\s{*"']/m.test(code) || /[;}]import[\s{*"']/.test(code),
+});
+
+test('the served interface is one module: the helper and its renderers are in it', { skip: builtSkip }, () => {
+  const app = readFileSync(join(served, 'app.js'), 'utf8');
+  assert.deepEqual(importsOf(app), { dynamic: [], static: false });
+  assert.match(app, /tsh-input/);  // the helper's markup
+  assert.match(app, /new Worker\(/);  // the fallback that starts the worker if index.html did not
+});
+
 test('the served worker is one module: the module factory and the API are in it', { skip: builtSkip }, () => {
   const worker = readFileSync(join(served, 'worker.js'), 'utf8');
-  assert.deepEqual([...worker.matchAll(/\bimport\s*\(\s*["'`]([^"'`]*)/g)].map((m) => m[1]), ['./public-suffixes.js']);
-  assert.ok(!/^import[\s{*]/m.test(worker) && !/[;}]import[\s{*]/.test(worker), 'no static import');
+  assert.deepEqual(importsOf(worker), { dynamic: ['./public-suffixes.js'], static: false });
   assert.match(worker, /createTwilioSsoModule|wasmBinary/);
   assert.match(worker, /analyzeJson/);
 });

@@ -1,0 +1,40 @@
+// One module in place of a module and what it imports, for what the page loads: its interface
+// (app.js) and its worker (worker.js, with the module factory, the API and the loop). Each import
+// is otherwise fetched only once the module that asks for it has arrived and been read; bundled
+// (esbuild, Debian's), a module arrives with all it needs, and one file compresses better than
+// several. A module named with --apart stays a file of its own, loaded when asked for (the Public
+// Suffix List, when a trusted domain is typed). The result is checked, or the build stops: it
+// parses as a module, imports nothing statically, and imports dynamically only what was kept apart.
+// Usage: node tools/bundle.mjs FILE.js [--apart ./NAME.js]... (in place, from build/web's copies)
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const acorn = require('/usr/share/nodejs/acorn');  // Debian's node-acorn (build.sh installs it)
+const walk = require('/usr/share/nodejs/acorn-walk');
+
+const [file, ...rest] = process.argv.slice(2);
+const apart = [];
+for (let i = 0; i < rest.length; i += 2) {
+  if (rest[i] !== '--apart' || !rest[i + 1]) throw new Error(`usage: bundle.mjs FILE.js [--apart ./NAME.js]...`);
+  apart.push(rest[i + 1]);
+}
+// Emscripten's factory reaches for Node's fs and path only when it runs under Node.
+const run = spawnSync('esbuild', [resolve(file), '--bundle', '--format=esm', '--log-level=error',
+  ...apart.map((name) => `--external:${name}`), '--external:fs', '--external:path'],
+{ cwd: dirname(file), encoding: 'utf8', maxBuffer: 1 << 26 });
+if (run.error || run.status !== 0) throw new Error(`${file}: esbuild could not bundle it: ${run.error?.message ?? run.stderr}`);
+const bundle = run.stdout;
+
+const program = acorn.parse(bundle, { ecmaVersion: 'latest', sourceType: 'module' });
+const dynamic = [];
+walk.full(program, (node) => {
+  if (node.type === 'ImportExpression') dynamic.push(node.source.type === 'Literal' ? node.source.value : '(computed)');
+});
+if (program.body.some((node) => node.type === 'ImportDeclaration')) throw new Error(`${file}: the bundle still imports`);
+const unexpected = dynamic.filter((name) => !apart.includes(name));
+if (unexpected.length) throw new Error(`${file}: the bundle still imports ${unexpected.join(', ')}`);
+writeFileSync(file, bundle);
+console.log(`${file}: ${readFileSync(file).length} bytes, one module (apart: ${apart.join(', ') || 'nothing'})`);
