@@ -114,6 +114,19 @@ async function inChromium(aggregates, signed) {
   const browser = await launchChromium();
   const results = {};
   try {
+    // The files the page loads, as Chromium asks for them (the worker's requests are the page's).
+    {
+      const page = await browser.newPage();
+      const asked = [];
+      page.on('request', (request) => {
+        if (request.url().startsWith(server.url)) asked.push(new URL(request.url()).pathname.slice(1) || 'index.html');
+      });
+      await page.goto(`${server.url}/index.html`);
+      await page.locator('.tsh-root[data-ready]:not([data-pending])').waitFor({ state: 'attached' });
+      await page.waitForTimeout(500);
+      results.pageFiles = [...new Set(asked)];
+      await page.close();
+    }
     // From navigation to the first result for a typical file pasted at once, against the bare
     // page (the same HTML and CSS without any script) reaching \`load\`, in turn.
     const firstResult = [];
@@ -230,11 +243,9 @@ async function inChromium(aggregates, signed) {
   return results;
 }
 
-function transferSize() {
+// pageFiles: what the page asked for as it loaded, its worker's requests included (inChromium).
+function transferSize(pageFiles) {
   const web = join(root, 'build', 'web');
-  // What the page loads (its worker, worker.js, holds the module factory, the API and the loop).
-  const pageFiles = ['index.html', 'app.css', 'app.js', 'helper-ui.js', 'analysis-client.js', 'render-report.js',
-    'render-response.js', 'render-metadata.js', 'worker.js', 'twilio-sso.wasm'];
   const measure = (f) => {
     const body = readFileSync(join(web, f));
     return {
@@ -410,7 +421,7 @@ say();
   say(`| ours, in the page (Chromium): paste to rendered, signer given | ${fmt(browser.signed.pasteMs / 1000)} s | | "${browser.signed.verdict.replace("The metadata's signature: ", '')}" |`);
 }
 say();
-const t = transferSize();
+const t = transferSize(browser.pageFiles);
 say('**Page transfer size** (what a server sends; gzip -9, brotli 11):');
 say();
 say('| file | raw | gzip | brotli |');
