@@ -118,13 +118,19 @@ async function inChromium(aggregates, signed) {
     {
       const page = await browser.newPage();
       const asked = [];
-      page.on('request', (request) => {
-        if (request.url().startsWith(server.url)) asked.push(new URL(request.url()).pathname.slice(1) || 'index.html');
+      page.on('response', (response) => {
+        if (response.url().startsWith(server.url) && response.status() === 200) {
+          asked.push(new URL(response.url()).pathname.slice(1) || 'index.html');
+        }
       });
       await page.goto(`${server.url}/index.html`);
       await page.locator('.tsh-root[data-ready]:not([data-pending])').waitFor({ state: 'attached' });
       await page.waitForTimeout(500);
       results.pageFiles = [...new Set(asked)];
+      // The worker's own requests must be among them, or the sum would leave the wasm out unsaid.
+      for (const needed of ['index.html', 'worker.js', 'twilio-sso.wasm']) {
+        if (!results.pageFiles.includes(needed)) throw new Error(`the page's requests as seen: ${results.pageFiles.join(', ')}; ${needed} missing`);
+      }
       await page.close();
     }
     // From navigation to the first result for a typical file pasted at once, against the bare

@@ -43,7 +43,7 @@ EMSCRIPTEN_KEEPALIVE const char* __getTypeName(const void* type) {
   return strdup(name);
 }
 
-EMSCRIPTEN_KEEPALIVE __attribute__((constructor)) void __embind_register_native_and_builtin_types() {
+__attribute__((constructor)) void __embind_register_native_and_builtin_types() {
   using emscripten::internal::TypeID;
   emscripten::internal::_embind_register_void(TypeID<void>::get(), "void");
   emscripten::internal::_embind_register_bool(TypeID<bool>::get(), "bool", sizeof(bool), true, false);

@@ -2,7 +2,7 @@
 // It only carries: text or bytes in, the Report (schema 1) out. The input is written straight
 // into the module's memory (text encoded there, not copied twice) and read there in place; the
 // options go as JSON; the Report comes back as JSON bytes the module hands over (wasm/exports.cpp,
-// one Embind layer of three functions taking addresses and lengths).
+// one Embind layer of four functions taking addresses and lengths).
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

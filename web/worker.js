@@ -1,5 +1,6 @@
 // The analysis runs here, off the page's main thread, so a 30 MB aggregate never freezes it.
-// The wasm is fetched and compiled from the first moment, in parallel with the modules below.
+// The wasm is fetched and compiled from the first moment, in parallel with the modules below
+// (which ./build.sh bundles into this file, tools/bundle.mjs: served, they arrive with it).
 // Requests that arrive while the modules load are kept and answered once they have.
 const early = [];
 self.onmessage = (event) => early.push(event);

@@ -17,19 +17,14 @@
 #include "mbedtls/pk.h"
 #include "mbedtls/rsa.h"
 
-int __wrap_mbedtls_rsa_pkcs1_sign(mbedtls_rsa_context *ctx, mbedtls_f_rng_t *f_rng, void *p_rng,
-                                  mbedtls_md_type_t md_alg, unsigned int hashlen, const unsigned char *hash,
-                                  unsigned char *sig);
-int __wrap_mbedtls_rsa_pkcs1_decrypt(mbedtls_rsa_context *ctx, mbedtls_f_rng_t *f_rng, void *p_rng, size_t *olen,
-                                     const unsigned char *input, unsigned char *output, size_t output_max_len);
-int __wrap_mbedtls_rsa_pkcs1_encrypt(mbedtls_rsa_context *ctx, mbedtls_f_rng_t *f_rng, void *p_rng, size_t ilen,
-                                     const unsigned char *input, unsigned char *output);
-int __wrap_mbedtls_rsa_check_pub_priv(const mbedtls_rsa_context *pub, const mbedtls_rsa_context *prv);
-int __wrap_mbedtls_ecdsa_write_signature(mbedtls_ecdsa_context *ctx, mbedtls_md_type_t md_alg,
-                                         const unsigned char *hash, size_t hlen, unsigned char *sig, size_t sig_size,
-                                         size_t *slen, mbedtls_f_rng_t *f_rng, void *p_rng);
-int __wrap_mbedtls_ecp_check_pub_priv(const mbedtls_ecp_keypair *pub, const mbedtls_ecp_keypair *prv,
-                                      mbedtls_f_rng_t *f_rng, void *p_rng);
+/* Each twin declared with its original's type, so that a definition below that differs from
+ * mbedTLS's prototype does not compile. */
+__typeof__(mbedtls_rsa_pkcs1_sign) __wrap_mbedtls_rsa_pkcs1_sign;
+__typeof__(mbedtls_rsa_pkcs1_decrypt) __wrap_mbedtls_rsa_pkcs1_decrypt;
+__typeof__(mbedtls_rsa_pkcs1_encrypt) __wrap_mbedtls_rsa_pkcs1_encrypt;
+__typeof__(mbedtls_rsa_check_pub_priv) __wrap_mbedtls_rsa_check_pub_priv;
+__typeof__(mbedtls_ecdsa_write_signature) __wrap_mbedtls_ecdsa_write_signature;
+__typeof__(mbedtls_ecp_check_pub_priv) __wrap_mbedtls_ecp_check_pub_priv;
 
 int __wrap_mbedtls_rsa_pkcs1_sign(mbedtls_rsa_context *ctx, mbedtls_f_rng_t *f_rng, void *p_rng,
                                   mbedtls_md_type_t md_alg, unsigned int hashlen, const unsigned char *hash,

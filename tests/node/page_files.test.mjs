@@ -15,7 +15,9 @@ const builtSkip = existsSync(join(served, 'worker.js')) ? false : 'build/web not
 function inlineScriptsAllowed(html) {
   const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)[1];
   const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src '));
-  const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  // Every script element without a src, whatever its other attributes: the browser runs its text.
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/\ssrc\s*=/.test(m[1])).map((m) => m[2]);
   return { scriptSrc, scripts, hashes: scripts.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`) };
 }
 
@@ -34,7 +36,8 @@ for (const [name, folder] of [['web/index.html', join(root, 'web')], ['build/web
 
 const importsOf = (code) => ({
   dynamic: [...code.matchAll(/\bimport\s*\(\s*["'`]([^"'`]*)/g)].map((m) => m[1]),
-  static: /^import[\s{*"']/m.test(code) || /[;}]import[\s{*"']/.test(code),
+  // import … from, import "…", or a re-export (export … from "…")
+  static: /(^|[;}])\s*import\s*[\s{*"']/m.test(code) || /\bexport\s*(\*|\{[^}]*\})\s*from\s*["']/.test(code),
 });
 
 test('the served interface is one module: the helper and its renderers are in it', { skip: builtSkip }, () => {
