@@ -180,3 +180,20 @@ test('of the requests sent before the module was ready, the worker analyses only
   assert.equal(report.input.bytes, Buffer.byteLength(text));  // the bytes given, not the room after them
   assert.equal(answers[0].spare, bytes.buffer, 'the buffer is handed back with the Report, for the next input');
 });
+
+// The pass before parsing reads eight bytes a step in wasm (natively sixteen, with SSE2, so the
+// unit tests' alignments mostly take the other path): line feeds on both sides of a stop in one
+// word, at every alignment, each counted once.
+test('wasm: line feeds around the pass\'s stops are counted once, at every alignment', () => {
+  for (let pad = 0; pad < 17; pad++) {
+    const report = analyzer.analyze(`<a>${'x'.repeat(pad)}\n&amp;\n\n]\n!\n\r\n\t\n<c:d/></a>`, {});
+    const malformed = report.findings.find((f) => f.code === 'xml.malformed');
+    assert.ok(malformed, `pad ${pad}`);
+    assert.match(malformed.message, /\(at line 8, column 1\)/, `pad ${pad}`);
+  }
+  // Seventeen lines of every length from 1 to 9 bytes, then the error: line 18.
+  for (let stride = 1; stride <= 9; stride++) {
+    const report = analyzer.analyze(`<a>${`${'y'.repeat(stride - 1)}\n`.repeat(17)}<c:d/></a>`, {});
+    assert.match(report.findings.find((f) => f.code === 'xml.malformed').message, /\(at line 18, column 1\)/, `stride ${stride}`);
+  }
+});

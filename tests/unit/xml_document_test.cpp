@@ -285,6 +285,14 @@ TEST_CASE("the pass before parsing sees every line feed however close, and only 
     REQUIRE(p->result.status == Status::NotNamespaceValid);
     CHECK(p->result.line == 3);
   }
+  // Line feeds on both sides of a stop in the same word, at every alignment (the pass records
+  // those before the stop, then the rest when it goes on from it): each counted once.
+  for (std::size_t pad = 0; pad < 17; ++pad) {
+    const auto p = parse("<a>" + std::string(pad, 'x') + "\n&amp;\n\n]\n!\n\r\n\t\n<c:d/></a>");
+    REQUIRE(p->result.status == Status::NotNamespaceValid);
+    CHECK(p->result.line == 8);
+    CHECK(p->result.column == 1);
+  }
   // A control character and a declaration in the same word: the declaration is refused first.
   CHECK(parse("<x>\x01<!DOCTYPE x></x>")->result.status == Status::Doctype);
   CHECK(parse("<x>\x02\x01</x>")->result.description.find("U+0002") != std::string::npos);
