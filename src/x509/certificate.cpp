@@ -23,12 +23,14 @@ const unsigned char* bytes_of(std::string_view s) { return reinterpret_cast<cons
 
 std::string colon_hex(const unsigned char* digest, std::size_t n) {
   static const char hex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(n * 3);
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i) out += ':';
-    out += hex[digest[i] >> 4];
-    out += hex[digest[i] & 15];
+  if (n == 0) return {};
+  // Sized once and written through a pointer: appending a character at a time was 3 % of listing
+  // the generated 6,000 in wasm (each append checks the string's size and layout).
+  std::string out(n * 3 - 1, ':');
+  char* p = out.data();
+  for (std::size_t i = 0; i < n; ++i, p += 3) {
+    p[0] = hex[digest[i] >> 4];
+    p[1] = hex[digest[i] & 15];
   }
   return out;
 }
