@@ -11,10 +11,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
+import { dynamicImports } from './minify.mjs';
 
 const require = createRequire(import.meta.url);
 const acorn = require('/usr/share/nodejs/acorn');  // Debian's node-acorn (build.sh installs it)
-const walk = require('/usr/share/nodejs/acorn-walk');
 
 const [file, ...rest] = process.argv.slice(2);
 const apart = [];
@@ -31,10 +31,7 @@ if (run.stderr.trim()) throw new Error(`${file}: esbuild warns:\n${run.stderr}`)
 const bundle = run.stdout;
 
 const program = acorn.parse(bundle, { ecmaVersion: 'latest', sourceType: 'module' });
-const dynamic = [];
-walk.full(program, (node) => {
-  if (node.type === 'ImportExpression') dynamic.push(node.source.type === 'Literal' ? node.source.value : '(computed)');
-});
+const dynamic = dynamicImports(program);
 const importsStatically = (node) => node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' ||
   (node.type === 'ExportNamedDeclaration' && node.source);
 if (program.body.some(importsStatically)) throw new Error(`${file}: the bundle still imports (or re-exports) a module`);

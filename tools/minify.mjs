@@ -21,6 +21,15 @@ const walk = require('/usr/share/nodejs/acorn-walk');
 
 const PARSE = { ecmaVersion: 'latest', allowHashBang: true };
 
+// The specifiers a parsed program imports with import(), in order (tools/bundle.mjs too).
+export function dynamicImports(program) {
+  const found = [];
+  walk.full(program, (node) => {
+    if (node.type === 'ImportExpression') found.push(node.source.type === 'Literal' ? node.source.value : '(computed)');
+  });
+  return found;
+}
+
 // What a module shows the world: the specifiers it imports and the names it exports, in order.
 function interfaceOf(source, sourceType, name) {
   let program;
@@ -44,11 +53,7 @@ function interfaceOf(source, sourceType, name) {
     }
   }
   exports.sort();  // esbuild gathers a module's exports into one statement at its end
-  const dynamic = [];
-  walk.full(program, (node) => {
-    if (node.type === 'ImportExpression') dynamic.push(node.source.type === 'Literal' ? node.source.value : '(computed)');
-  });
-  return JSON.stringify({ imports, exports, dynamic });
+  return JSON.stringify({ imports, exports, dynamic: dynamicImports(program) });
 }
 
 // sourceType: 'module', whose top-level names are its own and are shortened too, or 'script' for a
