@@ -123,6 +123,7 @@ build_wasm() {
   cp web/*.html web/*.js web/*.mjs web/*.css web/package.json web/README.md build/web/
   cp build/wasm/twilio-sso.mjs build/wasm/twilio-sso.wasm build/wasm/public-suffixes.js build/web/
   node tools/generate_types.mjs build/web/index.d.ts
+  node tools/prerender.mjs build/web/index.html >/dev/null
   node tools/build_single_file.mjs build/web build/wasm/twilio-sso-single.js build/web/twilio-sso-helper.html >/dev/null
   # The page's interface and its worker each arrive as one file (tools/bundle.mjs).
   node tools/bundle.mjs build/web/app.js >/dev/null

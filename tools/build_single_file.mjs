@@ -3,12 +3,13 @@
 // Worker made from a Blob (a file:// page's opaque origin refuses module Workers from blob: URLs),
 // so the worker's modules are joined with their import/export words removed; the
 // Content-Security-Policy allows exactly the inline code by hash. Both scripts are minified
-// (tools/minify.mjs).
+// (tools/minify.mjs). The page carries the helper's markup, drawn before its scripts run.
 // Usage: node tools/build_single_file.mjs build/web build/wasm/twilio-sso-single.js out.html
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minifyCss, minifyJs } from './minify.mjs';
+import { EMPTY_APP, helperMarkup, prerender } from './prerender.mjs';
 
 const [web, singleModule, out] = process.argv.slice(2);
 const read = (name) => readFileSync(join(web, name), 'utf8');
@@ -24,7 +25,7 @@ const workerSource = minifyJs([readFileSync(singleModule, 'utf8'), plainScript(r
   { name: 'the worker', sourceType: 'script' });
 const style = minifyCss(read('app.css'), { name: 'app.css' });
 // The interface's modules, dependencies first, joined into one module.
-const UI_MODULES = ['render-report.js', 'render-response.js', 'render-metadata.js', 'analysis-client.js', 'helper-ui.js'];
+const UI_MODULES = ['helper-markup.js', 'render-report.js', 'render-response.js', 'render-metadata.js', 'analysis-client.js', 'helper-ui.js'];
 // Joined into one scope, two modules must not declare the same top-level name.
 const declared = new Map();
 for (const name of UI_MODULES) {
@@ -40,7 +41,7 @@ mountHelper(document.getElementById('app'), { createWorker: () => new Worker(wor
 `, { name: 'the interface' });
 const csp = [`default-src 'none'`, `script-src ${hash(main)} 'wasm-unsafe-eval'`, `worker-src blob:`,
   `style-src ${hash(style)}`, `img-src data:`, `connect-src 'none'`, `base-uri 'none'`, `form-action 'none'`].join('; ');
-const html = `<!doctype html>
+const html = prerender(`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -52,12 +53,12 @@ const html = `<!doctype html>
 <style>${style}</style>
 </head>
 <body>
-<main id="app" class="tsh-root"></main>
+${EMPTY_APP}
 <script type="text/plain" id="tsh-worker-source">${scriptSafe(workerSource)}</script>
 <script type="module">${main}</script>
 </body>
 </html>
-`;
+`, await helperMarkup(web));
 if (scriptSafe(main) !== main) throw new Error('the interface code holds "</script"');
 writeFileSync(out, html);
 console.log(`${out}: ${html.length} bytes`);

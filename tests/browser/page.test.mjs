@@ -66,6 +66,45 @@ test('the empty page is calm: nothing red before anything is pasted', async () =
   await context.close();
 });
 
+test('the page is drawn before its script runs; what is pasted meanwhile is read, and a reload starts empty', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 1800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The interface's script is held back until the text is in the box.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/app.js', async (route) => { await held; await route.continue(); });
+  await page.goto(`${env.server.url}/`, { waitUntil: 'commit' });
+  await page.locator('#tsh-input').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('h1').textContent(), 'Twilio SSO Helper');
+  assert.equal(await page.locator('.tsh-root[data-ready]').count(), 0, 'no Report before the script has run');
+  const okta = readFileSync(join(fixtures, 'metadata', 'okta.xml'), 'utf8');
+  await page.locator('#tsh-input').fill(okta);
+  await page.locator('[data-option="trustedDomains"]').fill('example.com');
+  release();
+  await settled(page);
+  assert.equal(await page.locator('#tsh-input').inputValue(), okta, 'the text pasted early is still in the box');
+  await sameAsCli(page, join(fixtures, 'metadata', 'okta.xml'), ['--trusted-domain', 'example.com'], 'pasted before the script');
+  // Nothing pasted is kept by the browser either: every control says autocomplete="off", so
+  // neither a reload nor going back restores it.
+  await page.unroute('**/app.js');
+  await page.reload();
+  await settled(page);
+  assert.equal(await page.locator('#tsh-input').inputValue(), '');
+  await page.locator('#tsh-input').fill(okta);
+  await page.locator('[data-option="trustedDomains"]').fill('example.com');
+  await settled(page);
+  await page.goto(`${env.server.url}/docs-example.html`);
+  await page.goBack();
+  await settled(page);
+  assert.equal(await page.locator('#tsh-input').inputValue(), '');
+  assert.equal(await page.locator('[data-option="trustedDomains"]').inputValue(), '');
+  assert.equal(await page.locator('[data-role="awaiting"]').isVisible(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('every fixture shows the CLI Report\'s values and findings', async () => {
   const { context, page, errors } = await openPage(env.browser, `${env.server.url}/`);
   const files = readdirSync(join(fixtures, 'metadata')).filter((f) => f.endsWith('.xml'));
