@@ -31,8 +31,8 @@ std::string warm_up_metadata(std::size_t entities) {
   return xml;
 }
 
-void warm_up() {
-  std::string xml = warm_up_metadata(200);
+void warm_up(std::size_t entities) {
+  std::string xml = warm_up_metadata(entities);
   (void)report_json(analyze_in_place(xml.data(), xml.size(), Options{}), -1);
 }
 }  // namespace sso

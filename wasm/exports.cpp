@@ -93,5 +93,5 @@ EMSCRIPTEN_BINDINGS(twilio_sso) {
   emscripten::function("analyze", &analyze);
   emscripten::function("setPublicSuffixes", &set_public_suffixes);
   emscripten::function("readUrl", &read_url);
-  emscripten::function("warmUp", &sso::warm_up);
+  emscripten::function("warmUp", +[](unsigned long entities) { sso::warm_up(entities); });
 }

@@ -7,15 +7,19 @@
 #include "warm_up.hpp"
 
 TEST_CASE("the warm-up aggregate is read as a whole aggregate of IdPs with readable certificates") {
-  const sso::Report report = sso::analyze(sso::warm_up_metadata(200), sso::Options{});
-  CHECK(report.kind == sso::InputKind::Metadata);
-  REQUIRE(report.entities.size() == 200);
-  for (const auto& e : report.entities) {
-    CHECK(e.saml2);
-    CHECK(e.signingSha256.has_value());
+  for (const std::size_t size : {std::size_t{1}, std::size_t{200}}) {
+    CAPTURE(size);
+    const sso::Report report = sso::analyze(sso::warm_up_metadata(size), sso::Options{});
+    CHECK(report.kind == sso::InputKind::Metadata);
+    REQUIRE(report.entities.size() == size);
+    for (const auto& e : report.entities) {
+      CHECK(e.saml2);
+      CHECK(e.signingSha256.has_value());
+    }
+    REQUIRE(report.idp.has_value());
+    CHECK(report.idp->signingCertificates.size() == 1);
+    CHECK_FALSE(report.findings.has(sso::Code::XmlMalformed));
+    CHECK_FALSE(report.findings.has(sso::Code::CertInvalid));
+    sso::warm_up(size);  // and the rehearsal itself runs to its end
   }
-  REQUIRE(report.idp.has_value());
-  CHECK_FALSE(report.findings.has(sso::Code::XmlMalformed));
-  CHECK_FALSE(report.findings.has(sso::Code::CertInvalid));
-  sso::warm_up();  // and the rehearsal itself runs to its end
 }
