@@ -148,6 +148,25 @@ async function servedWorker(early, loadPublicSuffixes) {
   return { scope, replies, done };
 }
 
+test('the worker rehearses one entity as soon as it is ready, unless an input was analysed first', async () => {
+  const { serve } = await import(join(root, 'web', 'worker-serve.js'));
+  const recording = () => {
+    const calls = [];
+    return { calls, analyzer: { warmUp: (n = 200) => calls.push(`warmUp ${n}`), hasPublicSuffixes: () => true,
+      analyzeJson: (input) => { calls.push(`analyze ${input.length}`); return '{}'; } } };
+  };
+  const idle = recording();
+  serve({ postMessage() {} }, async () => idle.analyzer);
+  const pasted = recording();
+  serve({ postMessage() {} }, async () => pasted.analyzer, [{ data: { id: 1, text: '<x/>', options: {} } }]);
+  const empty = recording();
+  serve({ postMessage() {} }, async () => empty.analyzer, [{ data: { id: 1, text: '', options: {} } }]);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.deepEqual(idle.calls, ['warmUp 1']);
+  assert.deepEqual(pasted.calls, ['analyze 4']);
+  assert.deepEqual(empty.calls, ['analyze 0', 'warmUp 1']);  // the empty page's Report compiles little
+});
+
 test('the worker goes on without the Public Suffix List when it cannot be loaded, and says so', async () => {
   let asked = 0;
   const { scope, replies, done } = await servedWorker([],
