@@ -25,7 +25,7 @@ const workerSource = minifyJs([readFileSync(singleModule, 'utf8'), plainScript(r
   { name: 'the worker', sourceType: 'script' });
 const style = minifyCss(read('app.css'), { name: 'app.css' });
 // The interface's modules, dependencies first, joined into one module.
-const UI_MODULES = ['helper-markup.js', 'render-report.js', 'render-response.js', 'render-metadata.js', 'analysis-client.js', 'helper-ui.js'];
+const UI_MODULES = ['render-report.js', 'render-response.js', 'render-metadata.js', 'analysis-client.js', 'helper-ui.js'];
 // Joined into one scope, two modules must not declare the same top-level name.
 const declared = new Map();
 for (const name of UI_MODULES) {

@@ -1,7 +1,7 @@
 // The helper's markup: a constant, the same for every page that shows it. index.html carries it
 // already (./build.sh writes it in, tools/prerender.mjs), so that the page is drawn while its
-// script loads; mountHelper() writes it into any other container (an embedding page, a Shadow
-// DOM). No pasted text is ever parsed as HTML. Every control says autocomplete="off": the browser
+// script loads; the <twilio-sso-helper> element hands it to mountHelper() to write into its Shadow
+// DOM. No pasted text is ever parsed as HTML. Every control says autocomplete="off": the browser
 // neither suggests nor restores what was typed there (a reload, or going back, starts empty).
 export const HELPER_MARKUP = `
 <header class="tsh-header">

@@ -1,9 +1,10 @@
 // The helper's interface: paste or drop what the identity provider gave you, read Twilio's form
 // filled in, copy each value. This file wires the controls to the analysis worker; drawing is in
 // render-report.js, and every decision is in the Report. mountHelper() works on a page element
-// or inside a Shadow DOM (the <twilio-sso-helper> element).
+// that holds the helper's markup already (index.html) or is given it to write in (`markup`,
+// helper-markup.js: the <twilio-sso-helper> element, inside a Shadow DOM). The page's own script
+// does not carry the markup a second time.
 import { createAnalysisClient } from './analysis-client.js';
-import { HELPER_MARKUP } from './helper-markup.js';
 import {
   certificateCards, el, entityOptions, findingsList, idpSide, productOptions, twilioForm, verdict,
 } from './render-report.js';
@@ -12,10 +13,13 @@ import { captureList, responseDetails } from './render-response.js';
 
 const LARGE_INPUT = 1 << 20;
 
-export function mountHelper(container, { createWorker }) {
+export function mountHelper(container, { createWorker, markup = null }) {
   // A container that holds the markup already (index.html's, drawn before this script ran) keeps
   // it, and with it whatever was typed or pasted into it meanwhile: that is read below.
-  if (!container.querySelector('[data-role="input"]')) container.innerHTML = HELPER_MARKUP;
+  if (!container.querySelector('[data-role="input"]')) {
+    if (markup === null) throw new Error('mountHelper: the container holds no helper markup, and none was given');
+    container.innerHTML = markup;
+  }
   const $ = (role) => container.querySelector(`[data-role="${role}"]`);
   const option = (name) => container.querySelector(`[data-option="${name}"]`);
   const input = $('input');

@@ -2,6 +2,7 @@
 // pages. Two lines embed it:
 //   <script type="module" src="https://your.docs/sso/twilio-sso-embed.js"></script>
 //   <twilio-sso-helper></twilio-sso-helper>
+import { HELPER_MARKUP } from './helper-markup.js';
 import { mountHelper } from './helper-ui.js';
 
 class TwilioSsoHelper extends HTMLElement {
@@ -15,6 +16,7 @@ class TwilioSsoHelper extends HTMLElement {
     container.className = 'tsh-root';
     root.append(style, container);
     mountHelper(container, {
+      markup: HELPER_MARKUP,
       createWorker: () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }),
     });
   }

@@ -1,7 +1,7 @@
 // What the page is served: its one inline script is allowed by the hash in its own
 // Content-Security-Policy (a wrong hash would silently leave the worker to start later, from
-// app.js); its interface is one module, and its worker one that imports nothing but the Public
-// Suffix List.
+// app.js); it carries the helper's markup, drawn before any script runs; its interface is one
+// module, and its worker one that imports nothing but the Public Suffix List.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -40,11 +40,23 @@ const importsOf = (code) => ({
   static: /(^|[;}])\s*import\s*[\s{*"']/m.test(code) || /\bexport\s*(\*|\{[^}]*\})\s*from\s*["']/.test(code),
 });
 
-test('the served interface is one module: the helper and its renderers are in it', { skip: builtSkip }, () => {
+test('the served interface is one module: the helper and its renderers are in it, the markup is not', { skip: builtSkip }, () => {
   const app = readFileSync(join(served, 'app.js'), 'utf8');
   assert.deepEqual(importsOf(app), { dynamic: [], static: false });
-  assert.match(app, /tsh-input/);  // the helper's markup
+  assert.match(app, /data-role="input"/);  // the helper, which finds the markup's input box
+  assert.match(app, /tsh-verdict/);  // the renderers
+  assert.doesNotMatch(app, /tsh-awaiting-title/);  // the markup itself is index.html's alone
   assert.match(app, /new Worker\(/);  // the fallback that starts the worker if index.html did not
+});
+
+test('the served page carries the helper\'s markup, exactly, in its <main>', { skip: builtSkip }, async () => {
+  const { HELPER_MARKUP } = await import(join(root, 'web', 'helper-markup.js'));
+  for (const page of ['index.html', 'twilio-sso-helper.html']) {
+    const html = readFileSync(join(served, page), 'utf8');
+    const main = html.match(/<main id="app" class="tsh-root">([\s\S]*?)<\/main>/);
+    assert.ok(main, page);
+    assert.equal(main[1], HELPER_MARKUP, page);
+  }
 });
 
 test('the served worker is one module: the module factory and the API are in it', { skip: builtSkip }, () => {
