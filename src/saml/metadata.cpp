@@ -76,7 +76,7 @@ EntityChildren read_entity_children(pugi::xml_node entity) {
   std::vector<pugi::xml_node> names;
   pugi::xml_node organization;
   for (pugi::xml_node c = entity.first_child(); c; c = c.next_sibling()) {
-    if (c.type() != pugi::node_element || namespace_uri(c) != ns::kMetadata) continue;
+    if (c.type() != pugi::node_element || !namespace_is(c, ns::kMetadata)) continue;
     const std::string_view local = local_name(c);
     if (local == "IDPSSODescriptor") {
       out.idp = true;
@@ -170,7 +170,7 @@ std::vector<pugi::xml_node> entity_descriptors(pugi::xml_node root) {
   std::vector<pugi::xml_node> out;
   pugi::xml_node node = root;
   while (node) {
-    if (local_name_is(node, "EntityDescriptor") && namespace_uri(node) == ns::kMetadata) out.push_back(node);
+    if (local_name_is(node, "EntityDescriptor") && namespace_is(node, ns::kMetadata)) out.push_back(node);
     pugi::xml_node next = node.first_child();
     while (next && next.type() != pugi::node_element) next = next.next_sibling();
     if (next) {

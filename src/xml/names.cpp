@@ -5,24 +5,43 @@
 namespace sso {
 
 namespace {
-std::string_view prefix_of(std::string_view qname) {
-  const std::size_t colon = qname.find(':');
-  return colon == std::string_view::npos ? std::string_view() : qname.substr(0, colon);
-}
-}  // namespace
-
-std::string_view namespace_uri(pugi::xml_node element) {
-  const std::string_view prefix = prefix_of(element.name());
-  if (prefix == "xml") return ns::kXml;
+// The namespace URI an element's prefix (none: the default namespace) is bound to where it
+// stands, as the declaring attribute's NUL-terminated value; nullptr where none is. Names and URIs
+// are compared as they are read, byte by byte, without measuring them first: the walk over an
+// aggregate asks this for every element, and every strlen was a call and a pass of its own.
+const char* bound_uri(pugi::xml_node element) {
+  const char* const qname = element.name();
+  const char* colon = qname;
+  while (*colon != '\0' && *colon != ':') ++colon;
+  const std::size_t prefix = *colon == ':' ? static_cast<std::size_t>(colon - qname) : 0;
+  if (prefix == 3 && std::strncmp(qname, "xml", 3) == 0) return ns::kXml;
   for (pugi::xml_node n = element; n && n.type() == pugi::node_element; n = n.parent()) {
     for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
       const char* name = a.name();
       // (The first byte alone rules out most names, without a call.)
       if (name[0] != 'x' || std::strncmp(name, "xmlns", 5) != 0) continue;
-      if (prefix.empty() ? name[5] == '\0' : (name[5] == ':' && std::string_view(name + 6) == prefix)) return a.value();
+      if (prefix == 0 ? name[5] == '\0'
+                      : (name[5] == ':' && std::strncmp(name + 6, qname, prefix) == 0 && name[6 + prefix] == '\0'))
+        return a.value();
     }
   }
-  return {};
+  return nullptr;
+}
+
+bool same_text(const char* a, const char* b) {
+  while (*a != '\0' && *a == *b) ++a, ++b;
+  return *a == *b;
+}
+}  // namespace
+
+std::string_view namespace_uri(pugi::xml_node element) {
+  const char* uri = bound_uri(element);
+  return uri ? std::string_view(uri) : std::string_view();
+}
+
+bool namespace_is(pugi::xml_node element, const char* ns_uri) {
+  const char* uri = bound_uri(element);
+  return uri ? same_text(uri, ns_uri) : *ns_uri == '\0';
 }
 
 // One walk over the name (a well-formed one has at most one colon; after the last is the local
@@ -45,7 +64,7 @@ bool local_name_is(pugi::xml_node element, const char* local) {
 }
 
 bool is_element(pugi::xml_node node, const char* ns_uri, const char* local) {
-  return node.type() == pugi::node_element && local_name_is(node, local) && namespace_uri(node) == ns_uri;
+  return node.type() == pugi::node_element && local_name_is(node, local) && namespace_is(node, ns_uri);
 }
 
 const char* attribute_value(pugi::xml_node element, const char* name) {

@@ -15,6 +15,8 @@ constexpr const char* kDsig = "http://www.w3.org/2000/09/xmldsig#";
 }  // namespace ns
 
 std::string_view namespace_uri(pugi::xml_node element);
+// Whether namespace_uri(element) == ns_uri (without measuring either).
+bool namespace_is(pugi::xml_node element, const char* ns_uri);
 std::string_view local_name(pugi::xml_node element);
 bool local_name_is(pugi::xml_node element, const char* local);
 bool is_element(pugi::xml_node node, const char* ns_uri, const char* local);

@@ -356,3 +356,33 @@ TEST_CASE("element text joins its pieces and says when something cut it") {
   CHECK_FALSE(sso::element_text(a.next_sibling()).interrupted);
   CHECK(sso::element_text(p->doc.root().last_child()).text == "four");
 }
+
+TEST_CASE("an element's namespace: its own prefix resolved through its ancestors, compared whole") {
+  auto p = parse(
+      "<md:a xmlns:mdui='urn:u' xmlns:md='urn:m' xmlns='urn:d'>"
+      "<mdui:b/><md:c><x xmlns=''><md:y/></x></md:c><d/><xml:e/><m:g xmlns:m='urn:m'/><md:h xmlns:md='urn:other'/>"
+      "</md:a>");
+  REQUIRE(p->result.status == Status::Ok);
+  const pugi::xml_node a = p->doc.root();
+  const auto at = [&](const char* path) { return a.first_element_by_path(path); };
+  struct Case {
+    pugi::xml_node node;
+    const char* uri;
+  };
+  const Case cases[] = {{a, "urn:m"},           {at("mdui:b"), "urn:u"},  {at("md:c"), "urn:m"},
+                        {at("md:c/x"), ""},     {at("md:c/x/md:y"), "urn:m"}, {at("d"), "urn:d"},
+                        {at("xml:e"), sso::ns::kXml}, {at("m:g"), "urn:m"},
+                        {at("md:h"), "urn:other"}};
+  for (const Case& c : cases) {
+    REQUIRE(c.node);
+    CAPTURE(c.node.name());
+    CHECK(sso::namespace_uri(c.node) == c.uri);
+    CHECK(sso::namespace_is(c.node, c.uri));
+    // A URI that is the start of the right one, or longer by a byte, is another namespace.
+    const std::string uri = c.uri;
+    if (!uri.empty()) CHECK_FALSE(sso::namespace_is(c.node, uri.substr(0, uri.size() - 1).c_str()));
+    CHECK_FALSE(sso::namespace_is(c.node, (uri + "x").c_str()));
+  }
+  CHECK(sso::is_element(at("mdui:b"), "urn:u", "b"));
+  CHECK_FALSE(sso::is_element(at("mdui:b"), "urn:m", "b"));  // "md" is not "mdui"
+}
