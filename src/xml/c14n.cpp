@@ -33,6 +33,26 @@ struct Attribute {
   std::string_view value;
 };
 
+// Sorts `v` by `less` in place in n log n steps whatever the order it is given in (heapsort). An
+// element's namespace declarations and attributes are few, and no two have the same key, so any
+// correct sort gives the same order; std::sort's introsort, instantiated for both, was 6 KB of
+// the wasm module.
+template <typename T, typename Less>
+void heap_sort(std::vector<T>& v, Less less) {
+  const auto sift_down = [&](std::size_t root, std::size_t end) {
+    for (std::size_t child = 2 * root + 1; child < end; root = child, child = 2 * root + 1) {
+      if (child + 1 < end && less(v[child], v[child + 1])) ++child;
+      if (!less(v[root], v[child])) return;
+      std::swap(v[root], v[child]);
+    }
+  };
+  for (std::size_t i = v.size() / 2; i-- > 0;) sift_down(i, v.size());
+  for (std::size_t end = v.size(); end-- > 1;) {
+    std::swap(v[0], v[end]);
+    sift_down(0, end);
+  }
+}
+
 std::string_view prefix_of(std::string_view qname) {
   const std::size_t colon = qname.find(':');
   return colon == std::string_view::npos ? std::string_view() : qname.substr(0, colon);
@@ -210,9 +230,9 @@ class Canonicalizer {
       for (std::size_t i = inscope_.size(); i-- > 0;) consider(inscope_[i].prefix, inscope_[i].uri, emit, seen);
       consider("", "", emit, seen);  // no default namespace in scope: undo a rendered one
     }
-    std::sort(emit.begin(), emit.end(), [](const Binding& a, const Binding& b) { return a.prefix < b.prefix; });
+    heap_sort(emit, [](const Binding& a, const Binding& b) { return a.prefix < b.prefix; });
     for (const Binding& b : emit) rendered_.push_back(b);
-    std::sort(attributes.begin(), attributes.end(), [](const Attribute& a, const Attribute& b) {
+    heap_sort(attributes, [](const Attribute& a, const Attribute& b) {
       return a.uri != b.uri ? a.uri < b.uri : a.local < b.local;
     });
 
