@@ -393,7 +393,7 @@ XmlParseResult XmlDocument::check_elements() {
         if (!first_element) first_element = child;
       } else if (type == pugi::node_pcdata) {
         const char* value = child.value();
-        if (survey_.cdata_end && std::strstr(value, "]]>")) return malformed(node, "\"]]>\" in text");
+        if (survey_.cdata_end && std::string_view(value).find("]]>") != std::string_view::npos) return malformed(node, "\"]]>\" in text");
         if ((survey_.ampersand || survey_.carriage_return) && needs_normalizing(value, false)) {
           if (!normalize(value, false, scratch, bad)) return malformed(node, "the reference " + bad + " is not defined");
           normalize_here = true;

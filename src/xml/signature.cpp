@@ -309,11 +309,12 @@ SignatureCheck verify_signature(pugi::xml_node signature, const IdIndex& ids,
   const pugi::xml_attribute uri_attribute = reference.attribute("URI");
   if (!uri_attribute) return refuse(check, Refusal::Unsupported, "the Reference has no URI (an external or implied object)");
   check.referenceUri = uri_attribute.value();
-  if (const char* type = attribute_value(reference, "Type"))
-    if (std::strcmp(type, "http://www.w3.org/2000/09/xmldsig#Manifest") == 0 ||
-        std::strcmp(type, "http://www.w3.org/2000/09/xmldsig#Object") == 0)
-      return refuse(check, Refusal::Unsupported, std::string("the Reference points to a ") +
-                                                     (std::strstr(type, "#Manifest") ? "ds:Manifest" : "ds:Object"));
+  if (const char* type = attribute_value(reference, "Type")) {
+    const bool manifest = std::strcmp(type, "http://www.w3.org/2000/09/xmldsig#Manifest") == 0;
+    if (manifest || std::strcmp(type, "http://www.w3.org/2000/09/xmldsig#Object") == 0)
+      return refuse(check, Refusal::Unsupported,
+                    std::string("the Reference points to a ") + (manifest ? "ds:Manifest" : "ds:Object"));
+  }
   const pugi::xml_node parent = signature.parent();
   pugi::xml_node target;
   if (check.referenceUri.empty()) {
