@@ -2,7 +2,9 @@
 // already (./build.sh writes it in, tools/prerender.mjs), so that the page is drawn while its
 // script loads; the <twilio-sso-helper> element hands it to mountHelper() to write into its Shadow
 // DOM. No pasted text is ever parsed as HTML. Every control says autocomplete="off": the browser
-// neither suggests nor restores what was typed there (a reload, or going back, starts empty).
+// neither suggests what was typed there nor keeps it in the page's saved form state, so going
+// back to a page no longer held in memory starts empty, as when the script wrote the markup.
+// (A page the browser still holds whole, in its back/forward cache, comes back as it was left.)
 export const HELPER_MARKUP = `
 <header class="tsh-header">
   <h1 class="tsh-title">Twilio SSO Helper</h1>
@@ -21,7 +23,7 @@ export const HELPER_MARKUP = `
   </div>
   <div class="tsh-row">
     <button type="button" data-role="pick">Open a file…</button>
-    <input type="file" data-role="file" autocomplete="off" hidden aria-hidden="true" tabindex="-1"
+    <input type="file" data-role="file" hidden aria-hidden="true" tabindex="-1"
       accept=".xml,.pem,.crt,.cer,.der,.txt,.b64,.har,.json,application/xml,text/xml,application/json">
     <span class="tsh-hint">or drop a file on the box</span>
   </div>

@@ -15,7 +15,10 @@ const LARGE_INPUT = 1 << 20;
 
 export function mountHelper(container, { createWorker, markup = null }) {
   // A container that holds the markup already (index.html's, drawn before this script ran) keeps
-  // it, and with it whatever was typed or pasted into it meanwhile: that is read below.
+  // it, and with it whatever was typed or pasted into it meanwhile: that is read below. Mounted
+  // twice, its controls would answer twice.
+  if (container.dataset.mounted !== undefined) throw new Error('mountHelper: this container is mounted already');
+  container.dataset.mounted = '';
   if (!container.querySelector('[data-role="input"]')) {
     if (markup === null) throw new Error('mountHelper: the container holds no helper markup, and none was given');
     container.innerHTML = markup;

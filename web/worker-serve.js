@@ -17,14 +17,25 @@ export function serve(scope, makeAnalyzer, early = [], loadPublicSuffixes = null
   // compile the hot paths for speed, so that a large input reads about twice as fast. It runs a
   // second after the module is ready, when the page is most likely idle, or at the latest just
   // before the first large input.
+  // A rehearsal that fails (the module aborted; it should not) drops the module, as a failed
+  // request does: the next request loads a fresh one.
+  const rehearse = (a, entities) => {
+    try {
+      a.warmUp(entities);
+    } catch {
+      analyzer = null;
+      warmedUp = false;
+    }
+  };
   const warmUp = (a) => {
     if (warmedUp) return;
     warmedUp = true;
-    a.warmUp();
+    rehearse(a, 200);
   };
-  // Chromium compiles each function of the module on its first call: a first analysis pays about
-  // 20 ms for the paths it takes. A one-entity rehearsal, run as soon as the module is ready (while
-  // the page is still being drawn), pays it before anything is pasted, unless an input came first.
+  // Chromium compiles each function of the module on its first call: a first analysis of a
+  // typical file pays about 10 ms for the paths it takes on a quiet machine, more while the page
+  // is still being drawn. A one-entity rehearsal, run as soon as the module is ready, pays it before
+  // anything is pasted, unless an input came first.
   let analysed = false;  // whether an input has been analysed (its paths compiled) yet
   let newest = -Infinity;  // the id of the newest request received (ids only grow)
   scope.onmessage = async ({ data }) => {
@@ -66,7 +77,7 @@ export function serve(scope, makeAnalyzer, early = [], loadPublicSuffixes = null
   };
   load().then(() => {
     scope.postMessage({ ready: true });
-    setTimeout(() => load().then((a) => analysed || a.warmUp(1), () => {}), 0);
+    setTimeout(() => load().then((a) => analysed || rehearse(a, 1), () => {}), 0);
     setTimeout(() => load().then(warmUp, () => {}), WARM_UP_AFTER_MS);
   }, (e) => scope.postMessage({ failure: String(e) }));
   for (const event of early) scope.onmessage(event);

@@ -6,6 +6,7 @@ namespace sso {
 
 void JsonWriter::grow(std::size_t more) {
   const std::size_t wanted = std::max(size_ + more, 2 * capacity_ + 256);
+  out_.resize(size_);  // so that growing copies only what was written
   out_.resize(wanted);
   data_ = out_.data();
   capacity_ = wanted;

@@ -36,7 +36,7 @@ class JsonWriter {
   void strings(const std::vector<std::string>& list);
 
   // Room for about `bytes` of output, asked once before writing (growing a large Report by
-  // doubling touched every byte twice).
+  // doubling copied what was written at every step).
   void reserve(std::size_t bytes) {
     if (bytes > capacity_) grow(bytes - size_);
   }
@@ -60,6 +60,7 @@ class JsonWriter {
     data_[size_++] = c;
   }
   void put(const char* s, std::size_t n) {
+    if (n == 0) return;  // (s may then be null, which memcpy may not be given)
     if (capacity_ - size_ < n) grow(n);
     std::memcpy(data_ + size_, s, n);
     size_ += n;

@@ -59,6 +59,14 @@ test('the served page carries the helper\'s markup, exactly, in its <main>', { s
   }
 });
 
+test('every control of the helper\'s markup says autocomplete="off" (none is suggested or kept by the browser)', async () => {
+  const { HELPER_MARKUP } = await import(join(root, 'web', 'helper-markup.js'));
+  const controls = [...HELPER_MARKUP.matchAll(/<(input|textarea|select)\b[^>]*>/g)].map((m) => m[0])
+    .filter((tag) => !/type="file"/.test(tag));  // (the attribute is not allowed on a file input)
+  assert.ok(controls.length >= 10);
+  for (const tag of controls) assert.match(tag, /\sautocomplete="off"/, tag);
+});
+
 test('the served worker is one module: the module factory and the API are in it', { skip: builtSkip }, () => {
   const worker = readFileSync(join(served, 'worker.js'), 'utf8');
   assert.deepEqual(importsOf(worker), { dynamic: ['./public-suffixes.js'], static: false });

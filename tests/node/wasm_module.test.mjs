@@ -165,6 +165,18 @@ test('the worker rehearses one entity as soon as it is ready, unless an input wa
   assert.deepEqual(idle.calls, ['warmUp 1']);
   assert.deepEqual(pasted.calls, ['analyze 4']);
   assert.deepEqual(empty.calls, ['analyze 0', 'warmUp 1']);  // the empty page's Report compiles little
+  // A rehearsal that fails drops the module: the next request is answered by a fresh one.
+  let made = 0;
+  const replies = [];
+  const scope = { postMessage: (m) => replies.push(m) };
+  serve(scope, async () => {
+    made += 1;
+    return { warmUp: () => { throw new Error('aborted'); }, hasPublicSuffixes: () => true, analyzeJson: () => `{"n":${made}}` };
+  });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await scope.onmessage({ data: { id: 1, text: '<x/>', options: {} } });
+  assert.equal(made, 2);
+  assert.equal(replies.at(-1).json, '{"n":2}');
 });
 
 test('the worker goes on without the Public Suffix List when it cannot be loaded, and says so', async () => {

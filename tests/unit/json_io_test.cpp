@@ -75,6 +75,33 @@ TEST_CASE("strings: escapes, control characters, ASCII only, invalid bytes repla
   CHECK(bad.take() == "\"a\\ufffdb\\ufffd\\ufffd\\ufffd\\ufffd\"");
 }
 
+// The writer's own buffer: one value longer than any step of its growth, room asked for after
+// writing or below what is written, an empty string view, and take() as the end of a writer.
+TEST_CASE("the writer's buffer: long values, late or small reserves, empty values, take() twice") {
+  sso::JsonWriter empty(-1);
+  CHECK(empty.take().empty());
+  CHECK(empty.take().empty());
+
+  const std::string long_value(100000, 'x');
+  sso::JsonWriter w(2);
+  w.begin_object();
+  w.key("short").value(std::string_view());  // a view of nothing, with no data behind it
+  w.reserve(3);                                // below what is written: nothing changes
+  w.key("long").value(long_value);             // far past the first step of growth
+  w.reserve(1 << 20);                          // after writing: what was written stays
+  w.key("after").value(int64_t{42});
+  w.end_object();
+  const std::string out = w.take();
+  check_layout(out, 2);
+  const nlohmann::json parsed = nlohmann::json::parse(out);
+  CHECK(parsed["short"] == "");
+  CHECK(parsed["long"] == long_value);
+  CHECK(parsed["after"] == 42);
+  CHECK(w.take().empty());  // taken: the writer is empty, and may write again
+  w.value("again");
+  CHECK(w.take() == "\"again\"");
+}
+
 TEST_CASE("the reader reads what nlohmann reads") {
   const std::string text =
       R"({"a": [1, -2.5e3, true, false, null, "x\u00e9\ud83d\udd11\n"], "b": {"c": {}}, "d": [], "a": "second"})";

@@ -385,4 +385,10 @@ TEST_CASE("an element's namespace: its own prefix resolved through its ancestors
   }
   CHECK(sso::is_element(at("mdui:b"), "urn:u", "b"));
   CHECK_FALSE(sso::is_element(at("mdui:b"), "urn:m", "b"));  // "md" is not "mdui"
+  // The shorter prefix declared first, then the longer: each element still finds its own.
+  auto q = parse("<r xmlns:md='urn:m' xmlns:mdui='urn:u'><mdui:b/><md:c/></r>");
+  REQUIRE(q->result.status == Status::Ok);
+  CHECK(sso::namespace_uri(q->doc.root().child("mdui:b")) == "urn:u");
+  CHECK(sso::namespace_is(q->doc.root().child("mdui:b"), "urn:u"));
+  CHECK(sso::namespace_uri(q->doc.root().child("md:c")) == "urn:m");
 }
