@@ -23,7 +23,8 @@ export async function serveFolder(folder, port = 0) {
     try {
       const file = await fileFor(folder, path);
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      // no-cache: a browser asks again each time, so the page and its scripts are always of one build.
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
       res.end(body);
     } catch {
       res.writeHead(404);

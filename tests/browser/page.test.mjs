@@ -43,6 +43,7 @@ test('the address ./build.sh serve prints shows the page', async () => {
     assert.match(address, /^http:\/\/127\.0\.0\.1:\d+\/$/);
     const response = await fetch(address);
     assert.match(response.headers.get('content-type'), /^text\/html/);
+    assert.equal(response.headers.get('cache-control'), 'no-cache');  // the page and its scripts always of one build
     const { context, page, errors } = await openPage(env.browser, address);
     assert.equal(await page.locator('h1').textContent(), 'Twilio SSO Helper');
     await paste(page, readFileSync(join(fixtures, 'metadata', 'okta.xml'), 'utf8'));
